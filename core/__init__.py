@@ -1,0 +1,1 @@
+"""Health-Bite core service (Django + DRF): accounts, food log, plans, analytics."""

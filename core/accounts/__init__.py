@@ -1,0 +1,1 @@
+"""Accounts: the user model, registration, JWT auth and the profile."""

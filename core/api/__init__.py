@@ -1,0 +1,1 @@
+"""Shared API plumbing: the JSON error shape, pagination, middleware and test bases."""

@@ -1,0 +1,83 @@
+"""One error shape for every response: ``{"error": "<sentence>", "details": {...}}``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import JsonResponse
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler
+
+_DEFAULT_MESSAGES = {
+    400: "The request is invalid.",
+    401: "Authentication credentials were not provided or are invalid.",
+    403: "You do not have permission to perform this action.",
+    404: "Not found.",
+    405: "Method not allowed.",
+    413: "The request body is too large.",
+    415: "Unsupported media type: send JSON.",
+    429: "Too many requests; try again later.",
+    500: "Internal server error.",
+    503: "A service this request depends on is unavailable; try again shortly.",
+}
+
+
+def default_message(status_code: int) -> str:
+    """A readable sentence for a bare HTTP status."""
+    return _DEFAULT_MESSAGES.get(status_code, "The request could not be completed.")
+
+
+def error_body(message: str, details: Any = None) -> dict[str, Any]:
+    """Build the JSON body every error uses."""
+    return {"error": message, "details": details if details is not None else {}}
+
+
+def json_error(status_code: int, message: str | None = None, details: Any = None) -> JsonResponse:
+    """A plain Django JSON error response, for code outside DRF views."""
+    return JsonResponse(error_body(message or default_message(status_code), details), status=status_code)
+
+
+def _first_message(details: Any) -> str | None:
+    """Dig the first human message out of DRF's nested error details."""
+    if isinstance(details, dict):
+        for key, value in details.items():
+            inner = _first_message(value)
+            if inner:
+                return inner if key in ("non_field_errors", "detail") else f"{key}: {inner}"
+    elif isinstance(details, list):
+        for value in details:
+            inner = _first_message(value)
+            if inner:
+                return inner
+    elif details:
+        return str(details)
+    return None
+
+
+def json_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    """DRF exception handler that rewrites every error into the shared shape."""
+    response = exception_handler(exc, context)
+    if response is None:
+        return None  # an unexpected error: Django's handler500 answers in JSON
+    if isinstance(exc, exceptions.ValidationError):
+        details = response.data if isinstance(response.data, dict) else {"non_field_errors": response.data}
+        first = _first_message(details)
+        message = f"Invalid input: {first}" if first else default_message(400)
+        response.data = error_body(message, details)
+    else:
+        detail = response.data.get("detail") if isinstance(response.data, dict) else None
+        extra = {k: v for k, v in response.data.items() if k != "detail"} if isinstance(response.data, dict) else {}
+        message = str(detail) if detail else default_message(response.status_code)
+        if isinstance(exc, exceptions.Throttled) and exc.wait is not None:
+            extra["retry_after_seconds"] = int(exc.wait)
+        response.data = error_body(message, extra)
+    return response
+
+
+class ServiceUnavailable(exceptions.APIException):
+    """A dependency (the AI service, a provider) is down: 503 with a readable message."""
+
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_detail = default_message(503)
+    default_code = "service_unavailable"

@@ -1,0 +1,83 @@
+"""Middleware that keeps every response JSON and every request traceable."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+
+from core.api.errors import default_message, json_error
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+
+class RequestIdMiddleware:
+    """Take ``X-Request-ID`` from the client (or make one) and echo it back."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        incoming = request.headers.get("X-Request-ID", "")
+        request.request_id = incoming if _REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        response = self.get_response(request)
+        response["X-Request-ID"] = request.request_id
+        return response
+
+
+class BodySizeLimitMiddleware:
+    """Answer 413 before a view reads a body larger than ``MAX_REQUEST_BODY_BYTES``.
+
+    DRF's parsers read the raw stream, so Django's ``DATA_UPLOAD_MAX_MEMORY_SIZE`` never
+    fires for JSON bodies; the declared length is checked here instead.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return json_error(400, "The Content-Length header is not a number.")
+        limit = settings.MAX_REQUEST_BODY_BYTES
+        if length > limit:
+            return json_error(413, f"The request body is too large (limit {limit} bytes).", {"limit_bytes": limit})
+        return self.get_response(request)
+
+
+class JsonErrorMiddleware:
+    """Turn any non-JSON error page (Django's 404/405/500, CSRF 403) into the JSON shape.
+
+    DRF views already answer errors in JSON; this catches what happens outside them, such
+    as unknown routes, so a client never has to parse HTML. The admin is left alone.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code < 400 or request.path.startswith("/admin/"):
+            return response
+        content_type = response.get("Content-Type", "")
+        if content_type.startswith("application/json"):
+            return response
+        replacement = json_error(response.status_code, _message_for(request, response))
+        for header in ("Allow", "Retry-After", "X-Request-ID"):
+            if header in response:
+                replacement[header] = response[header]
+        return replacement
+
+
+def _message_for(request: HttpRequest, response: HttpResponse) -> str:
+    if response.status_code == 404:
+        return f"No endpoint or resource at {request.path}."
+    if response.status_code == 405:
+        return f"Method {request.method} is not allowed on {request.path}."
+    return default_message(response.status_code)
+
+

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class FoodlogConfig(AppConfig):
+    name = "core.foodlog"
+    label = "foodlog"

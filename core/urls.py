@@ -1,0 +1,30 @@
+"""URL map: ``/api/v1/`` is canonical, ``/api/`` serves the same views for older clients."""
+
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from core.api.views import health
+
+api_patterns = [
+    path("", include("core.accounts.urls")),
+    path("", include("core.foodlog.urls")),
+    path("", include("core.plans.urls")),
+    path("", include("core.restaurants.urls")),
+    path("", include("core.weight.urls")),
+    path("", include("core.analytics.urls")),
+    path("health/", health, name="health"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="v1:schema"), name="docs"),
+]
+
+urlpatterns = [
+    path("api/v1/", include((api_patterns, "api"), namespace="v1")),
+    path("api/", include((api_patterns, "api"), namespace="legacy")),
+    path("admin/", admin.site.urls),
+]
+
+handler400 = "core.api.views.bad_request"
+handler403 = "core.api.views.permission_denied"
+handler404 = "core.api.views.not_found"
+handler500 = "core.api.views.server_error"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class WeightConfig(AppConfig):
+    name = "core.weight"
+    label = "weight"

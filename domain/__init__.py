@@ -1,0 +1,1 @@
+"""Health-Bite domain logic: plain Python, no web framework. Both services import it."""
