@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "core.restaurants",
     "core.weight",
     "core.analytics",
+    "core.demo",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,68 @@
+"""Run the core (and the AI service once it exists) in the foreground; Ctrl-C stops all.
+
+Used by `make run`. Each service is a child process; if one exits, the others are
+stopped too, so a crash is never hidden behind a still-running sibling.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def service_commands() -> dict[str, list[str]]:
+    """The services to start, by name."""
+    core_port = os.environ.get("CORE_PORT", "8000")
+    ai_port = os.environ.get("AI_PORT", "8001")
+    commands = {
+        "core": [sys.executable, "manage.py", "runserver", f"0.0.0.0:{core_port}", "--noreload"],
+    }
+    if (ROOT / "ai" / "main.py").exists():
+        commands["ai"] = [
+            sys.executable, "-m", "uvicorn", "ai.main:app", "--host", "0.0.0.0", "--port", ai_port,
+        ]
+    return commands
+
+
+def main() -> int:
+    """Start every service, wait, and stop them all on Ctrl-C or when one dies."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env.setdefault("AI_SERVICE_URL", f"http://127.0.0.1:{os.environ.get('AI_PORT', '8001')}")
+    procs: dict[str, subprocess.Popen[bytes]] = {}
+    for name, cmd in service_commands().items():
+        print(f"[run] starting {name}: {' '.join(cmd[1:])}", flush=True)
+        procs[name] = subprocess.Popen(cmd, cwd=ROOT, env=env)
+
+    def stop(*_: object) -> None:
+        for proc in procs.values():
+            if proc.poll() is None:
+                proc.terminate()
+
+    signal.signal(signal.SIGTERM, stop)
+    exit_code = 0
+    try:
+        while all(proc.poll() is None for proc in procs.values()):
+            time.sleep(0.5)
+        dead = [name for name, proc in procs.items() if proc.poll() is not None]
+        print(f"[run] {', '.join(dead)} exited; stopping the rest", flush=True)
+        exit_code = 1
+    except KeyboardInterrupt:
+        print("\n[run] stopping", flush=True)
+    finally:
+        stop()
+        for proc in procs.values():
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    return exit_code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
