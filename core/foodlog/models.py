@@ -17,7 +17,9 @@ class Meal(models.TextChoices):
 class FoodEntry(models.Model):
     """One logged food (table ``foods`` of the original design)."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="food_entries")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="food_entries"
+    )
     name = models.CharField(max_length=200)
     calories = models.FloatField(help_text="kcal")
     nutrients = models.JSONField(default=dict, blank=True, help_text="keys from domain.nutrients")

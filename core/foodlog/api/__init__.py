@@ -1,0 +1,1 @@
+"""HTTP API of the food log: serializers, filters and the viewset."""

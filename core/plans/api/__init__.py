@@ -1,0 +1,1 @@
+"""HTTP API of diet plans and workouts: serializers, filters and viewsets."""
