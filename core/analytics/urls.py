@@ -1,1 +1,5 @@
-urlpatterns: list = []
+from django.urls import path
+
+from core.analytics.views import AnalyticsView
+
+urlpatterns = [path("analytics/", AnalyticsView.as_view(), name="analytics")]
