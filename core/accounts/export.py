@@ -32,9 +32,14 @@ def export_user_data(user: User) -> dict[str, Any]:
         if model._meta.app_label in _NOT_EXPORTED:
             continue
         rows = model._default_manager.filter(**{rel.field.name: user}).order_by("pk")
+        # Generated columns are copies of other fields (e.g. foods' nutrient columns).
+        fields = [
+            f.name for f in model._meta.concrete_fields
+            if not isinstance(f, models.GeneratedField) and not f.primary_key
+        ]
         data[model._meta.db_table] = [
             {"id": item["pk"], **item["fields"]}
-            for item in django_serializers.serialize("python", rows)
+            for item in django_serializers.serialize("python", rows, fields=fields)
         ]
     return data
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from django.db.models import Count, FloatField, Q, Sum
-from django.db.models.fields.json import KeyTextTransform
-from django.db.models.functions import Cast, TruncDate
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import TruncDate
 
 from core.accounts.models import User
 from core.analytics import calculations as calc
@@ -31,8 +30,8 @@ def _totals_aggregates() -> dict[str, Any]:
         "total_entries": Count("id"),
     }
     for key in NUTRIENT_KEYS:
-        # The JSON value as a number; a missing key is NULL, which SUM skips.
-        aggregates[f"nutrient__{key}"] = Sum(Cast(KeyTextTransform(key, "nutrients"), FloatField()))
+        # The stored column derived from the JSON; a missing key is NULL, which SUM skips.
+        aggregates[f"nutrient__{key}"] = Sum(f"nutrient_{key}")
     for meal in Meal.values:
         aggregates[f"meal__{meal}"] = Sum("calories", filter=Q(meal=meal))
     aggregates[f"meal__{UNSPECIFIED_MEAL}"] = Sum("calories", filter=Q(meal=""))

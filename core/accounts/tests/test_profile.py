@@ -104,6 +104,8 @@ def test_export_contains_only_own_rows(user: User, other_user: User, auth_client
     body = auth_client.get(EXPORT).json()
     assert body["profile"]["email"] == user.email
     assert [row["name"] for row in body["foods"]] == ["apple"]
+    assert body["foods"][0]["nutrients"] == {"carbs": 25}
+    assert "nutrient_carbs" not in body["foods"][0]
     assert "secret" not in str(body)
     assert "token_blacklist_outstandingtoken" not in body
 
