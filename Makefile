@@ -40,8 +40,10 @@ format: install ## apply ruff formatting and safe fixes
 	$(RUN) ruff check --fix .
 	$(RUN) ruff format .
 
-bench: install ## benchmarks over HTTP (gunicorn + MariaDB); prints figures
-	$(RUN) python -m bench.run
+bench: ## benchmarks over HTTP (gunicorn + MariaDB + wrk); prints figures (BENCH=core: one)
+	bash bench/prepare.sh
+	$(MAKE) --no-print-directory install EXTRAS="--extra mysql"
+	$(RUN) python -m bench.run $(BENCH)
 
 clean: ## remove the virtualenv and local data
 	rm -rf .venv var/*.sqlite3
