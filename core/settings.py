@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "core.restaurants",
     "core.weight",
     "core.analytics",
+    "core.catalog",
     "core.demo",
 ]
 
@@ -215,6 +216,17 @@ SIMPLE_JWT = {
 
 # --- AI service ----------------------------------------------------------------------------
 AI_SERVICE_URL = os.environ.get("AI_SERVICE_URL", "http://127.0.0.1:8001")
+# Used by core/gateway.py, the only caller of the AI service. A hung AI service costs a
+# request at most connect + read timeout (reads are never retried); retries with
+# exponential backoff apply to idempotent calls on connect errors and 502/503/504.
+AI_SERVICE_CONNECT_TIMEOUT = float(os.environ.get("AI_SERVICE_CONNECT_TIMEOUT", "2"))
+AI_SERVICE_READ_TIMEOUT = float(os.environ.get("AI_SERVICE_READ_TIMEOUT", "15"))
+AI_SERVICE_RETRIES = int(os.environ.get("AI_SERVICE_RETRIES", "2"))
+AI_SERVICE_BACKOFF_SECONDS = float(os.environ.get("AI_SERVICE_BACKOFF_SECONDS", "0.1"))
+# After this many failed calls in a row the gateway answers 503 at once for the cooldown,
+# then lets one trial call through (half-open).
+AI_CIRCUIT_FAILURE_THRESHOLD = int(os.environ.get("AI_CIRCUIT_FAILURE_THRESHOLD", "5"))
+AI_CIRCUIT_COOLDOWN_SECONDS = float(os.environ.get("AI_CIRCUIT_COOLDOWN_SECONDS", "30"))
 
 # --- Production hardening (checked by `manage.py check --deploy`) --------------------------
 if PRODUCTION:

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from core.api.ai_views import ai_health
 from core.api.views import health
 
 api_patterns = [
@@ -13,7 +14,9 @@ api_patterns = [
     path("", include("core.restaurants.urls")),
     path("", include("core.weight.urls")),
     path("", include("core.analytics.urls")),
+    path("", include("core.catalog.urls")),
     path("health/", health, name="health"),
+    path("ai/health/", ai_health, name="ai-health"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="v1:schema"), name="docs"),
 ]

@@ -60,6 +60,8 @@ def json_exception_handler(exc: Exception, context: dict[str, Any]) -> Response 
     response = exception_handler(exc, context)
     if response is None:
         return None  # an unexpected error: Django's handler500 answers in JSON
+    if isinstance(exc, UpstreamError):
+        return response  # already in the shared shape
     if isinstance(exc, exceptions.ValidationError):
         details = response.data if isinstance(response.data, dict) else {"non_field_errors": response.data}
         first = _first_message(details)
@@ -81,3 +83,16 @@ class ServiceUnavailable(exceptions.APIException):
     status_code = status.HTTP_503_SERVICE_UNAVAILABLE
     default_detail = default_message(503)
     default_code = "service_unavailable"
+
+
+class UpstreamError(exceptions.APIException):
+    """An error answered by a service we called (the AI service's 400/422/...), passed on.
+
+    ``body`` is already ``{"error", "details"}``; it is kept as it is (APIException would
+    turn every value into a string) and answered with the upstream status.
+    """
+
+    def __init__(self, status_code: int, body: dict[str, Any], wait: float | None = None) -> None:
+        self.status_code = status_code
+        self.detail = body
+        self.wait = wait  # DRF turns it into a Retry-After header

@@ -1,0 +1,1 @@
+"""Health-Bite AI service: FastAPI compute over the shared database (read-only)."""

@@ -1,0 +1,63 @@
+"""The AI service's app factory: ``uvicorn ai.main:app`` (port 8001 under ``make run``)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from ai.db import create_engine, create_sessionmaker
+from ai.errors import install_error_handlers
+from ai.logs import configure_logging
+from ai.middleware import (
+    BodySizeLimitMiddleware,
+    RequestContextMiddleware,
+    RequestTimeoutMiddleware,
+)
+from ai.routes import ROUTERS
+from ai.settings import Settings, get_settings
+
+logger = logging.getLogger("ai")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the service for ``settings`` (default: from the environment)."""
+    settings = settings or get_settings()
+    configure_logging(settings.log_level)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = create_engine(settings)
+        app.state.engine = engine
+        app.state.sessionmaker = create_sessionmaker(engine)
+        logger.info(
+            "AI service starting",
+            extra={"environment": settings.environment, "database": engine.url.get_backend_name()},
+        )
+        try:
+            yield
+        finally:
+            await engine.dispose()
+
+    app = FastAPI(
+        title="Health-Bite AI service",
+        description="Food analysis, plans, assistant and restaurants over the shared database. "
+        "Every feature endpoint needs the core's access token (Bearer).",
+        version="1.0.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    # add_middleware wraps: the last added runs first. Request ids and logs outermost,
+    # so even a 413 or a timeout answer carries the id and is logged.
+    app.add_middleware(RequestTimeoutMiddleware, seconds=settings.request_timeout_seconds)
+    app.add_middleware(BodySizeLimitMiddleware, limit=settings.max_request_body_bytes)
+    app.add_middleware(RequestContextMiddleware)
+    for router in ROUTERS:
+        app.include_router(router)
+    return app
+
+
+app = create_app()

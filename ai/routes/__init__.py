@@ -1,0 +1,9 @@
+"""The service's routers, one module per resource; features add theirs to ``ROUTERS``."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from ai.routes import health, me
+
+ROUTERS: list[APIRouter] = [health.router, me.router]

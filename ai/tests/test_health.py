@@ -1,0 +1,35 @@
+"""``GET /health`` reports the database honestly: 200 when it answers, 503 JSON when not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from ai.main import create_app
+from ai.tests.conftest import make_settings
+
+
+def test_health_checks_the_database(ai_client: TestClient) -> None:
+    response = ai_client.get("/health")
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+    assert response.json()["database"] in {"sqlite", "mysql"}
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["sqlite:///{tmp}/missing/healthbite.sqlite3", "mysql://root@127.0.0.1:1/healthbite"],
+    ids=["sqlite-missing-file", "mysql-nothing-listening"],
+)
+def test_unreachable_database_is_503_json(tmp_path: Path, url: str) -> None:
+    settings = make_settings(database_url=url.format(tmp=tmp_path), database_timeout_seconds=2)
+    with TestClient(create_app(settings)) as client:
+        response = client.get("/health")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["error"] == "The database is unreachable."
+    assert body["details"]["reason"]
+    # The read-only connection never creates the core's database file.
+    assert not (tmp_path / "missing").exists()

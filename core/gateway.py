@@ -1,0 +1,335 @@
+"""The core's one door to the AI service: every call to it goes through ``ai_gateway``.
+
+Thin DRF views call ``ai_gateway.post("/food/analyze", json=..., request=request)`` and
+get an ``AIReply`` back. Whatever happens on the other side, the caller gets one of:
+
+- the AI service's 2xx JSON answer;
+- its 4xx answer passed on unchanged (status and ``{"error", "details"}`` body), as
+  ``UpstreamError``: the client's input was refused, the service itself is fine;
+- ``ServiceUnavailable`` (503 JSON) when the service is down, times out, answers 5xx or
+  garbage, or the circuit is open; never a 500 and never a hang past the timeouts.
+
+Calls carry the caller's ``X-Request-ID`` and Bearer token, so the AI service logs under
+the same id and checks the same user. Timeouts are split (connect vs read); a read
+timeout is never retried, so a hung service costs one request at most connect + read
+timeout. Idempotent calls (GET, or ``idempotent=True``) are retried with exponential
+backoff on connection failures and 502/503/504. A circuit breaker answers 503 at once
+after repeated failures, sparing threads and the ailing service, and lets one trial call
+through after a cooldown.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from django.conf import settings
+
+from core.api.errors import ServiceUnavailable, UpstreamError, default_message
+
+logger = logging.getLogger("core.gateway")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+RETRY_STATUSES = frozenset({502, 503, 504})
+# Failures where the request surely or harmlessly did not complete: safe to repeat for
+# idempotent calls. A ReadTimeout is not here: the service may be busy, not down.
+RETRY_ERRORS = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.RemoteProtocolError,
+    httpx.ReadError,
+)
+UNAVAILABLE = "The AI service is unavailable; try again shortly."
+
+
+@dataclass(frozen=True)
+class GatewayConfig:
+    """Where the AI service is and how patiently to call it."""
+
+    base_url: str
+    connect_timeout: float = 2.0
+    read_timeout: float = 15.0
+    retries: int = 2
+    backoff_seconds: float = 0.1
+    failure_threshold: int = 5
+    cooldown_seconds: float = 30.0
+
+    @classmethod
+    def from_settings(cls) -> GatewayConfig:
+        """The configuration in Django settings (``AI_SERVICE_*``, ``AI_CIRCUIT_*``)."""
+        return cls(
+            base_url=settings.AI_SERVICE_URL,
+            connect_timeout=settings.AI_SERVICE_CONNECT_TIMEOUT,
+            read_timeout=settings.AI_SERVICE_READ_TIMEOUT,
+            retries=settings.AI_SERVICE_RETRIES,
+            backoff_seconds=settings.AI_SERVICE_BACKOFF_SECONDS,
+            failure_threshold=settings.AI_CIRCUIT_FAILURE_THRESHOLD,
+            cooldown_seconds=settings.AI_CIRCUIT_COOLDOWN_SECONDS,
+        )
+
+
+class CircuitBreaker:
+    """Closed -> open after ``threshold`` failures in a row -> half-open after ``cooldown``.
+
+    Half-open lets one trial call through: its success closes the circuit, its failure
+    opens it for another cooldown; a trial that never reports back (its thread died) is
+    replaced by another after a cooldown. Thread-safe (one instance serves all threads).
+    """
+
+    CLOSED, OPEN, HALF_OPEN = "closed", "open", "half-open"
+
+    def __init__(self, threshold: int, cooldown_seconds: float) -> None:
+        self.threshold = max(1, threshold)
+        self.cooldown = cooldown_seconds
+        self._lock = threading.Lock()
+        self._state = self.CLOSED
+        self._failures = 0
+        self._opened_at = 0.0
+
+    @property
+    def state(self) -> str:
+        """The current state (an open circuit past its cooldown still says open)."""
+        return self._state
+
+    def allow(self) -> bool:
+        """Whether a call may go out now; in half-open, only the one trial call."""
+        with self._lock:
+            if self._state == self.CLOSED:
+                return True
+            now = time.monotonic()
+            if now - self._opened_at < self.cooldown:
+                return False  # open, or half-open with its trial call still out
+            self._state, self._opened_at = self.HALF_OPEN, now
+            return True
+
+    def retry_after(self) -> float:
+        """Seconds until the next trial call may go out."""
+        with self._lock:
+            return max(0.0, self.cooldown - (time.monotonic() - self._opened_at))
+
+    def record_success(self) -> None:
+        with self._lock:
+            self._state, self._failures = self.CLOSED, 0
+
+    def record_failure(self) -> None:
+        with self._lock:
+            self._failures += 1
+            if self._state == self.HALF_OPEN or self._failures >= self.threshold:
+                if self._state != self.OPEN:
+                    logger.warning("AI service circuit opened after %d failures", self._failures)
+                self._state, self._opened_at = self.OPEN, time.monotonic()
+
+
+@dataclass(frozen=True)
+class AIReply:
+    """A successful answer: its status and parsed JSON body."""
+
+    status_code: int
+    data: Any
+
+
+class _Failure(Exception):
+    """One attempt failed; ``retryable`` says whether repeating it is allowed and useful."""
+
+    def __init__(self, reason: str, message: str, retryable: bool, cause: str = "") -> None:
+        super().__init__(reason)
+        self.reason, self.message, self.retryable = reason, message, retryable
+        self.cause = cause or reason  # the exact error, for the log only
+
+
+class AIGateway:
+    """An HTTP client for the AI service with timeouts, retries and a circuit breaker.
+
+    With no ``config`` it follows Django settings, read at each call, so a settings
+    change (``override_settings`` in tests) gets a fresh client and breaker.
+    """
+
+    def __init__(self, config: GatewayConfig | None = None) -> None:
+        self._fixed_config = config
+        self._lock = threading.Lock()
+        self._config: GatewayConfig | None = None
+        self._client: httpx.Client | None = None
+        self._breaker: CircuitBreaker | None = None
+
+    # --- public API ----------------------------------------------------------------------
+    def get(
+        self, path: str, *, request: Any = None, params: dict[str, Any] | None = None
+    ) -> AIReply:
+        """GET ``path`` (idempotent: retried on connection failures and 502/503/504)."""
+        return self.request("GET", path, request=request, params=params)
+
+    def post(
+        self, path: str, *, json: Any = None, request: Any = None, idempotent: bool = False
+    ) -> AIReply:
+        """POST ``json`` to ``path``; retried only when marked ``idempotent``."""
+        return self.request("POST", path, request=request, json=json, idempotent=idempotent)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        request: Any = None,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        idempotent: bool | None = None,
+    ) -> AIReply:
+        """Call the AI service; see the module docstring for what comes back or is raised.
+
+        ``request`` is the incoming Django/DRF request whose ``X-Request-ID`` and Bearer
+        token are forwarded.
+        """
+        config, client, breaker = self._current()
+        method = method.upper()
+        if not breaker.allow():
+            exc = ServiceUnavailable({"detail": UNAVAILABLE, "reason": "circuit open"})
+            exc.wait = max(1, round(breaker.retry_after()))
+            raise exc
+        if idempotent is None:
+            idempotent = method in IDEMPOTENT_METHODS
+        attempts = 1 + (max(0, config.retries) if idempotent else 0)
+        headers = forwarded_headers(request)
+        try:
+            response = self._send(client, config, attempts, method, path, headers, json, params)
+            reply = _reply_from(response)
+        except _Failure as failure:
+            breaker.record_failure()
+            logger.warning(
+                "AI service call %s %s failed: %s",
+                method,
+                path,
+                failure.cause,
+                extra={"request_id": headers.get("X-Request-ID")},
+            )
+            raise ServiceUnavailable(
+                {"detail": failure.message, "reason": failure.reason}
+            ) from failure
+        except UpstreamError:
+            breaker.record_success()  # a 4xx is a healthy service refusing the input
+            raise
+        breaker.record_success()
+        return reply
+
+    def close(self) -> None:
+        """Close the connection pool (a new one is made on the next call)."""
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+            self._client = self._config = self._breaker = None
+
+    @property
+    def breaker(self) -> CircuitBreaker:
+        """The circuit breaker for the current configuration."""
+        return self._current()[2]
+
+    # --- internals ----------------------------------------------------------------------
+    def _current(self) -> tuple[GatewayConfig, httpx.Client, CircuitBreaker]:
+        config = self._fixed_config or GatewayConfig.from_settings()
+        with self._lock:
+            if config != self._config or self._client is None or self._breaker is None:
+                if self._client is not None:
+                    self._client.close()
+                self._client = _make_client(config)
+                self._breaker = CircuitBreaker(config.failure_threshold, config.cooldown_seconds)
+                self._config = config
+            return config, self._client, self._breaker
+
+    @staticmethod
+    def _send(
+        client: httpx.Client,
+        config: GatewayConfig,
+        attempts: int,
+        method: str,
+        path: str,
+        headers: dict[str, str],
+        json: Any,
+        params: dict[str, Any] | None,
+    ) -> httpx.Response:
+        """Send with retries; return a response below 500 or raise the last ``_Failure``."""
+        for attempt in range(attempts):
+            try:
+                response = client.request(method, path, json=json, params=params, headers=headers)
+                if response.status_code < 500:
+                    return response
+                failure = _Failure(
+                    f"status {response.status_code}",
+                    UNAVAILABLE,
+                    retryable=response.status_code in RETRY_STATUSES,
+                )
+            except RETRY_ERRORS as exc:
+                cause = f"{type(exc).__name__}: {exc}"
+                failure = _Failure("connection failed", UNAVAILABLE, retryable=True, cause=cause)
+            except httpx.TimeoutException as exc:
+                message = (
+                    f"The AI service did not answer within {config.read_timeout:g} seconds; "
+                    "try again shortly."
+                )
+                raise _Failure("timeout", message, retryable=False, cause=repr(exc)) from exc
+            except httpx.HTTPError as exc:
+                cause = f"{type(exc).__name__}: {exc}"
+                raise _Failure(
+                    "transport error", UNAVAILABLE, retryable=False, cause=cause
+                ) from exc
+            if not failure.retryable or attempt + 1 >= attempts:
+                raise failure
+            # Exponential backoff with jitter, so callers do not retry in lockstep.
+            delay = config.backoff_seconds * (2**attempt)
+            time.sleep(delay + random.uniform(0, delay))
+        raise AssertionError("unreachable: the loop returns or raises")
+
+
+def _make_client(config: GatewayConfig) -> httpx.Client:
+    timeout = httpx.Timeout(
+        connect=config.connect_timeout,
+        read=config.read_timeout,
+        write=config.read_timeout,
+        pool=config.connect_timeout,
+    )
+    # Idle connections are dropped before uvicorn's 5 s keep-alive closes them, so a
+    # POST (never retried) does not race a connection the server is closing.
+    limits = httpx.Limits(max_connections=64, max_keepalive_connections=16, keepalive_expiry=2.0)
+    # trust_env=False: an HTTP(S)_PROXY meant for the outside must not catch internal calls.
+    return httpx.Client(base_url=config.base_url, timeout=timeout, limits=limits, trust_env=False)
+
+
+def forwarded_headers(request: Any) -> dict[str, str]:
+    """The headers passed on from the incoming request: request id and Bearer token."""
+    headers = {"Accept": "application/json", "User-Agent": "healthbite-core-gateway"}
+    if request is None:
+        return headers
+    request_id = getattr(request, "request_id", None)
+    if request_id:
+        headers["X-Request-ID"] = request_id
+    authorization = request.META.get("HTTP_AUTHORIZATION", "")
+    if authorization.lower().startswith("bearer "):
+        headers["Authorization"] = authorization
+    return headers
+
+
+def _reply_from(response: httpx.Response) -> AIReply:
+    """2xx -> ``AIReply``; 4xx -> ``UpstreamError`` in the shared shape."""
+    try:
+        data = response.json() if response.content else None
+    except ValueError as exc:
+        if response.is_success:
+            raise _Failure("invalid JSON", UNAVAILABLE, retryable=False) from exc
+        data = None
+    if response.is_success:
+        return AIReply(response.status_code, data)
+    if response.is_redirect or response.status_code < 400:
+        raise _Failure(f"unexpected status {response.status_code}", UNAVAILABLE, retryable=False)
+    if isinstance(data, dict) and isinstance(data.get("error"), str):
+        body = {"error": data["error"], "details": data.get("details") or {}}
+    else:
+        body = {"error": default_message(response.status_code), "details": {}}
+    retry_after = response.headers.get("Retry-After", "")
+    wait = float(retry_after) if retry_after.isdigit() else None
+    raise UpstreamError(response.status_code, body, wait=wait)
+
+
+ai_gateway = AIGateway()
