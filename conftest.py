@@ -9,6 +9,8 @@ from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from core.accounts.models import User
+from core.catalog.importer import ImportStats
+from core.catalog.starter import load_starter_catalog
 from core.api.testing import client_for, make_user
 
 
@@ -44,3 +46,9 @@ def auth_client(user: User) -> APIClient:
 @pytest.fixture
 def client_of() -> Callable[[User | None], APIClient]:
     return client_for
+
+
+@pytest.fixture
+def starter_catalog(db: None) -> ImportStats:
+    """The shipped starter catalog, loaded the way `make run` loads it."""
+    return load_starter_catalog()

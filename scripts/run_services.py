@@ -25,7 +25,14 @@ def service_commands() -> dict[str, list[str]]:
     }
     if (ROOT / "ai" / "main.py").exists():
         commands["ai"] = [
-            sys.executable, "-m", "uvicorn", "ai.main:app", "--host", "0.0.0.0", "--port", ai_port,
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "ai.main:app",
+            "--host",
+            "0.0.0.0",
+            "--port",
+            ai_port,
         ]
     return commands
 

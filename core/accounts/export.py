@@ -34,7 +34,8 @@ def export_user_data(user: User) -> dict[str, Any]:
         rows = model._default_manager.filter(**{rel.field.name: user}).order_by("pk")
         # Generated columns are copies of other fields (e.g. foods' nutrient columns).
         fields = [
-            f.name for f in model._meta.concrete_fields
+            f.name
+            for f in model._meta.concrete_fields
             if not isinstance(f, models.GeneratedField) and not f.primary_key
         ]
         data[model._meta.db_table] = [

@@ -28,22 +28,33 @@ class ProfileSerializer(serializers.ModelSerializer):
         min_value=v.AGE_RANGE[0], max_value=v.AGE_RANGE[1], required=False, allow_null=True
     )
     height = serializers.FloatField(
-        min_value=v.HEIGHT_RANGE_CM[0], max_value=v.HEIGHT_RANGE_CM[1], required=False,
-        allow_null=True, help_text="cm",
+        min_value=v.HEIGHT_RANGE_CM[0],
+        max_value=v.HEIGHT_RANGE_CM[1],
+        required=False,
+        allow_null=True,
+        help_text="cm",
     )
     weight = serializers.FloatField(
-        min_value=v.WEIGHT_RANGE_KG[0], max_value=v.WEIGHT_RANGE_KG[1], required=False,
-        allow_null=True, help_text="kg",
+        min_value=v.WEIGHT_RANGE_KG[0],
+        max_value=v.WEIGHT_RANGE_KG[1],
+        required=False,
+        allow_null=True,
+        help_text="kg",
     )
     body_fat_percent = serializers.FloatField(
-        min_value=v.BODY_FAT_RANGE[0], max_value=v.BODY_FAT_RANGE[1], required=False, allow_null=True
+        min_value=v.BODY_FAT_RANGE[0],
+        max_value=v.BODY_FAT_RANGE[1],
+        required=False,
+        allow_null=True,
     )
     goals = serializers.JSONField(required=False, help_text=f"list of: {', '.join(GOALS)}")
     dietary_preferences = serializers.JSONField(
         required=False, help_text=f"list of: {', '.join(DIETARY_PREFERENCES)}"
     )
     allergies = serializers.JSONField(required=False, help_text=f"list of: {', '.join(ALLERGENS)}")
-    timezone = serializers.CharField(required=False, max_length=64, validators=[v.validate_timezone])
+    timezone = serializers.CharField(
+        required=False, max_length=64, validators=[v.validate_timezone]
+    )
     ai_data_sharing = serializers.BooleanField(
         required=False,
         help_text="Opt in to sending your profile and log to external AI providers.",
@@ -52,11 +63,31 @@ class ProfileSerializer(serializers.ModelSerializer):
     class Meta:
         model = User
         fields = [
-            "id", "email", "name", "age", "gender", "height", "weight", "body_fat_percent",
-            "goals", "activity_level", "dietary_preferences", "allergies", "timezone",
-            "ai_data_sharing", "ai_data_sharing_consented_at", "is_staff", "date_joined",
+            "id",
+            "email",
+            "name",
+            "age",
+            "gender",
+            "height",
+            "weight",
+            "body_fat_percent",
+            "goals",
+            "activity_level",
+            "dietary_preferences",
+            "allergies",
+            "timezone",
+            "ai_data_sharing",
+            "ai_data_sharing_consented_at",
+            "is_staff",
+            "date_joined",
         ]
-        read_only_fields = ["id", "email", "ai_data_sharing_consented_at", "is_staff", "date_joined"]
+        read_only_fields = [
+            "id",
+            "email",
+            "ai_data_sharing_consented_at",
+            "is_staff",
+            "date_joined",
+        ]
 
     def validate_goals(self, value: object) -> list[str]:
         return v.validate_choice_list(value, GOALS, "goals")
@@ -85,8 +116,12 @@ class RegisterSerializer(ProfileSerializer):
     """Sign-up: the profile plus email and a confirmed password."""
 
     email = serializers.EmailField(max_length=254)
-    password = serializers.CharField(write_only=True, style={"input_type": "password"}, max_length=128)
-    password2 = serializers.CharField(write_only=True, style={"input_type": "password"}, max_length=128)
+    password = serializers.CharField(
+        write_only=True, style={"input_type": "password"}, max_length=128
+    )
+    password2 = serializers.CharField(
+        write_only=True, style={"input_type": "password"}, max_length=128
+    )
 
     class Meta(ProfileSerializer.Meta):
         fields = [*ProfileSerializer.Meta.fields, "password", "password2"]

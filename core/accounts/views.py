@@ -91,7 +91,9 @@ class LogoutView(PublicAuthView):
         try:
             RefreshToken(serializer.validated_data["refresh"]).blacklist()
         except TokenError as exc:
-            raise AuthenticationFailed("The refresh token is invalid, expired or already used.") from exc
+            raise AuthenticationFailed(
+                "The refresh token is invalid, expired or already used."
+            ) from exc
         return Response(status=status.HTTP_205_RESET_CONTENT)
 
 

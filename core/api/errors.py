@@ -35,7 +35,9 @@ def error_body(message: str, details: Any = None) -> dict[str, Any]:
 
 def json_error(status_code: int, message: str | None = None, details: Any = None) -> JsonResponse:
     """A plain Django JSON error response, for code outside DRF views."""
-    return JsonResponse(error_body(message or default_message(status_code), details), status=status_code)
+    return JsonResponse(
+        error_body(message or default_message(status_code), details), status=status_code
+    )
 
 
 def _first_message(details: Any) -> str | None:
@@ -63,13 +65,21 @@ def json_exception_handler(exc: Exception, context: dict[str, Any]) -> Response 
     if isinstance(exc, UpstreamError):
         return response  # already in the shared shape
     if isinstance(exc, exceptions.ValidationError):
-        details = response.data if isinstance(response.data, dict) else {"non_field_errors": response.data}
+        details = (
+            response.data
+            if isinstance(response.data, dict)
+            else {"non_field_errors": response.data}
+        )
         first = _first_message(details)
         message = f"Invalid input: {first}" if first else default_message(400)
         response.data = error_body(message, details)
     else:
         detail = response.data.get("detail") if isinstance(response.data, dict) else None
-        extra = {k: v for k, v in response.data.items() if k != "detail"} if isinstance(response.data, dict) else {}
+        extra = (
+            {k: v for k, v in response.data.items() if k != "detail"}
+            if isinstance(response.data, dict)
+            else {}
+        )
         message = str(detail) if detail else default_message(response.status_code)
         if isinstance(exc, exceptions.Throttled) and exc.wait is not None:
             extra["retry_after_seconds"] = int(exc.wait)

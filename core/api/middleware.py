@@ -45,7 +45,9 @@ class BodySizeLimitMiddleware:
             return json_error(400, "The Content-Length header is not a number.")
         limit = settings.MAX_REQUEST_BODY_BYTES
         if length > limit:
-            return json_error(413, f"The request body is too large (limit {limit} bytes).", {"limit_bytes": limit})
+            return json_error(
+                413, f"The request body is too large (limit {limit} bytes).", {"limit_bytes": limit}
+            )
         return self.get_response(request)
 
 
@@ -79,5 +81,3 @@ def _message_for(request: HttpRequest, response: HttpResponse) -> str:
     if response.status_code == 405:
         return f"Method {request.method} is not allowed on {request.path}."
     return default_message(response.status_code)
-
-

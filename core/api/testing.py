@@ -156,7 +156,9 @@ class OwnedResourceMatrix:
         assert row.pk != 987654
         assert getattr(row, f"{self.owner_field}_id") == owner.pk
 
-    def test_server_owned_fields_are_not_writable_on_update(self, owner: User, intruder: User) -> None:
+    def test_server_owned_fields_are_not_writable_on_update(
+        self, owner: User, intruder: User
+    ) -> None:
         obj = self.make_instance(owner)
         payload = {**self.update_payload, "id": 987654, self.owner_field: intruder.pk}
         response = client_for(owner).patch(self.detail_url(obj), payload, format="json")

@@ -24,7 +24,9 @@ def health(request: Request) -> Response:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except Exception as exc:  # any driver error means the database is unreachable
-        return Response({"error": "The database is unreachable.", "details": {"reason": str(exc)}}, status=503)
+        return Response(
+            {"error": "The database is unreachable.", "details": {"reason": str(exc)}}, status=503
+        )
     return Response({"status": "ok", "database": connection.vendor})
 
 

@@ -41,6 +41,11 @@ class FoodEntry(models.Model):
     nutrients = models.JSONField(default=dict, blank=True, help_text="keys from domain.nutrients")
     meal = models.CharField(max_length=10, choices=Meal.choices, blank=True, default="")
     logged_at = models.DateTimeField(default=timezone.now)
+    # Where the numbers came from when logged from the catalog or a description.
+    catalog_food = models.ForeignKey(
+        "catalog.CatalogFood", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    grams = models.FloatField(null=True, blank=True, help_text="weight eaten, when known")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -35,10 +35,18 @@ def register(api: APIClient, **extra: object):
 
 
 def test_register_returns_user_and_tokens(api: APIClient) -> None:
-    response = register(api, age=36, gender="female", height=170, weight=65.5,
-                        goals=["lose_weight"], activity_level="moderate",
-                        dietary_preferences=["vegetarian"], allergies=["peanuts"],
-                        timezone="Europe/London")
+    response = register(
+        api,
+        age=36,
+        gender="female",
+        height=170,
+        weight=65.5,
+        goals=["lose_weight"],
+        activity_level="moderate",
+        dietary_preferences=["vegetarian"],
+        allergies=["peanuts"],
+        timezone="Europe/London",
+    )
     assert response.status_code == 201, response.content
     body = response.json()
     assert body["user"]["email"] == "ada@example.com"
@@ -75,7 +83,9 @@ def test_register_returns_user_and_tokens(api: APIClient) -> None:
         ({"name": ""}, "name"),
     ],
 )
-def test_register_rejects_bad_input_and_writes_nothing(api: APIClient, extra: dict, field: str) -> None:
+def test_register_rejects_bad_input_and_writes_nothing(
+    api: APIClient, extra: dict, field: str
+) -> None:
     response = register(api, **extra)
     assert response.status_code == 400, response.content
     body = response.json()
@@ -93,8 +103,14 @@ def test_register_duplicate_email(api: APIClient) -> None:
 
 
 def test_register_ignores_server_owned_fields(api: APIClient) -> None:
-    response = register(api, is_staff=True, is_superuser=True, id=999, date_joined="2000-01-01T00:00:00Z",
-                        ai_data_sharing_consented_at="2000-01-01T00:00:00Z")
+    response = register(
+        api,
+        is_staff=True,
+        is_superuser=True,
+        id=999,
+        date_joined="2000-01-01T00:00:00Z",
+        ai_data_sharing_consented_at="2000-01-01T00:00:00Z",
+    )
     assert response.status_code == 201
     user = User.objects.get(email="ada@example.com")
     assert not user.is_staff and not user.is_superuser and user.pk != 999
@@ -118,14 +134,20 @@ def test_login_and_bad_credentials(api: APIClient) -> None:
 
 def test_inactive_user_cannot_log_in(api: APIClient) -> None:
     make_user(email="gone@example.com", is_active=False)
-    response = api.post(LOGIN, {"email": "gone@example.com", "password": "Str0ng-pass!"}, format="json")
+    response = api.post(
+        LOGIN, {"email": "gone@example.com", "password": "Str0ng-pass!"}, format="json"
+    )
     assert response.status_code == 401
 
 
 def test_bcrypt_hashes_still_verify_and_upgrade(api: APIClient) -> None:
     user = make_user(email="legacy@example.com")
-    User.objects.filter(pk=user.pk).update(password=make_password("Old-Secret-42", hasher="bcrypt_sha256"))
-    response = api.post(LOGIN, {"email": "legacy@example.com", "password": "Old-Secret-42"}, format="json")
+    User.objects.filter(pk=user.pk).update(
+        password=make_password("Old-Secret-42", hasher="bcrypt_sha256")
+    )
+    response = api.post(
+        LOGIN, {"email": "legacy@example.com", "password": "Old-Secret-42"}, format="json"
+    )
     assert response.status_code == 200
     assert User.objects.get(pk=user.pk).password.startswith("argon2")
 
@@ -189,8 +211,12 @@ def test_login_brute_force_is_throttled_per_email(api: APIClient) -> None:
     statuses = []
     for i in range(12):
         # vary the client address: the per-email limit must still hold
-        response = api.post(LOGIN, {"email": "target@example.com", "password": f"guess{i}"},
-                            format="json", REMOTE_ADDR=f"10.0.0.{i}")
+        response = api.post(
+            LOGIN,
+            {"email": "target@example.com", "password": f"guess{i}"},
+            format="json",
+            REMOTE_ADDR=f"10.0.0.{i}",
+        )
         statuses.append(response.status_code)
     assert statuses[:10] == [401] * 10
     assert statuses[10:] == [429, 429]
@@ -201,11 +227,16 @@ def test_login_brute_force_is_throttled_per_email(api: APIClient) -> None:
 
 def test_login_brute_force_is_throttled_per_ip(api: APIClient) -> None:
     statuses = [
-        api.post(LOGIN, {"email": f"u{i}@example.com", "password": "x"}, format="json",
-                 REMOTE_ADDR="10.9.9.9").status_code
+        api.post(
+            LOGIN,
+            {"email": f"u{i}@example.com", "password": "x"},
+            format="json",
+            REMOTE_ADDR="10.9.9.9",
+        ).status_code
         for i in range(31)
     ]
     assert statuses[:30] == [401] * 30 and statuses[30] == 429
-    other_ip = api.post(LOGIN, {"email": "new@example.com", "password": "x"}, format="json",
-                        REMOTE_ADDR="10.9.9.10")
+    other_ip = api.post(
+        LOGIN, {"email": "new@example.com", "password": "x"}, format="json", REMOTE_ADDR="10.9.9.10"
+    )
     assert other_ip.status_code == 401

@@ -17,27 +17,49 @@ EXPORT = "/api/v1/profile/export/"
 
 
 def test_anonymous_gets_401(api) -> None:
-    for response in (api.get(PROFILE), api.patch(PROFILE, {"name": "x"}, format="json"),
-                     api.put(PROFILE, {"name": "x"}, format="json"), api.delete(PROFILE),
-                     api.get(EXPORT)):
+    for response in (
+        api.get(PROFILE),
+        api.patch(PROFILE, {"name": "x"}, format="json"),
+        api.put(PROFILE, {"name": "x"}, format="json"),
+        api.delete(PROFILE),
+        api.get(EXPORT),
+    ):
         assert response.status_code == 401
         assert response.json()["error"]
 
 
 def test_get_profile_has_contract_fields(user: User, auth_client) -> None:
     body = auth_client.get(PROFILE).json()
-    for key in ("id", "email", "name", "age", "gender", "height", "weight", "goals", "date_joined",
-                "activity_level", "dietary_preferences", "allergies", "timezone", "ai_data_sharing"):
+    for key in (
+        "id",
+        "email",
+        "name",
+        "age",
+        "gender",
+        "height",
+        "weight",
+        "goals",
+        "date_joined",
+        "activity_level",
+        "dietary_preferences",
+        "allergies",
+        "timezone",
+        "ai_data_sharing",
+    ):
         assert key in body
     assert body["id"] == user.pk
 
 
 def test_patch_and_put_update_profile(user: User, auth_client) -> None:
-    response = auth_client.patch(PROFILE, {"age": 40, "weight": 80.5, "timezone": "Asia/Tokyo"}, format="json")
+    response = auth_client.patch(
+        PROFILE, {"age": 40, "weight": 80.5, "timezone": "Asia/Tokyo"}, format="json"
+    )
     assert response.status_code == 200, response.content
     user.refresh_from_db()
     assert (user.age, user.weight, user.timezone) == (40, 80.5, "Asia/Tokyo")
-    put = auth_client.put(PROFILE, {"name": "New Name", "height": 180, "gender": "male"}, format="json")
+    put = auth_client.put(
+        PROFILE, {"name": "New Name", "height": 180, "gender": "male"}, format="json"
+    )
     assert put.status_code == 200
     user.refresh_from_db()
     assert user.name == "New Name" and user.height == 180 and user.age == 40
@@ -47,9 +69,15 @@ def test_profile_update_ignores_server_owned_fields(user: User, auth_client) -> 
     original_email, joined = user.email, user.date_joined
     response = auth_client.patch(
         PROFILE,
-        {"id": 4242, "email": "hijack@example.com", "is_staff": True, "is_superuser": True,
-         "date_joined": "2001-01-01T00:00:00Z", "ai_data_sharing_consented_at": "2001-01-01T00:00:00Z",
-         "password": "x"},
+        {
+            "id": 4242,
+            "email": "hijack@example.com",
+            "is_staff": True,
+            "is_superuser": True,
+            "date_joined": "2001-01-01T00:00:00Z",
+            "ai_data_sharing_consented_at": "2001-01-01T00:00:00Z",
+            "password": "x",
+        },
         format="json",
     )
     assert response.status_code == 200
@@ -63,10 +91,16 @@ def test_profile_update_ignores_server_owned_fields(user: User, auth_client) -> 
 
 @pytest.mark.parametrize(
     ("payload", "field"),
-    [({"age": 5}, "age"), ({"height": 300}, "height"), ({"weight": 10}, "weight"),
-     ({"timezone": "Nowhere/City"}, "timezone"), ({"gender": "x"}, "gender"),
-     ({"allergies": ["gluten"]}, "allergies"), ({"name": "   "}, "name"),
-     ({"body_fat_percent": 90}, "body_fat_percent")],
+    [
+        ({"age": 5}, "age"),
+        ({"height": 300}, "height"),
+        ({"weight": 10}, "weight"),
+        ({"timezone": "Nowhere/City"}, "timezone"),
+        ({"gender": "x"}, "gender"),
+        ({"allergies": ["gluten"]}, "allergies"),
+        ({"name": "   "}, "name"),
+        ({"body_fat_percent": 90}, "body_fat_percent"),
+    ],
 )
 def test_invalid_profile_update_changes_nothing(user: User, auth_client, payload, field) -> None:
     before = User.objects.filter(pk=user.pk).values().get()

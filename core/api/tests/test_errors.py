@@ -39,18 +39,24 @@ def test_malformed_json_is_400(api) -> None:
 
 
 def test_nan_literal_is_rejected(auth_client) -> None:
-    response = auth_client.patch("/api/v1/profile/", data='{"weight": NaN}', content_type="application/json")
+    response = auth_client.patch(
+        "/api/v1/profile/", data='{"weight": NaN}', content_type="application/json"
+    )
     assert_error(response, 400)
 
 
 def test_oversized_body_is_413(api) -> None:
     big = json.dumps({"email": "a@b.co", "password": "x" * (settings.MAX_REQUEST_BODY_BYTES + 10)})
-    body = assert_error(api.post("/api/v1/auth/login/", data=big, content_type="application/json"), 413)
+    body = assert_error(
+        api.post("/api/v1/auth/login/", data=big, content_type="application/json"), 413
+    )
     assert body["details"]["limit_bytes"] == settings.MAX_REQUEST_BODY_BYTES
 
 
 def test_non_json_content_type_is_415(api) -> None:
-    response = api.post("/api/v1/auth/login/", data="email=a", content_type="application/x-www-form-urlencoded")
+    response = api.post(
+        "/api/v1/auth/login/", data="email=a", content_type="application/x-www-form-urlencoded"
+    )
     assert_error(response, 415)
 
 

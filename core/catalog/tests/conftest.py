@@ -8,9 +8,6 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from core.catalog.importer import ImportStats
-from core.catalog.starter import load_starter_catalog
-
 
 def usda_folder() -> Path:
     """$USDA_DATA_DIR, else ``<repo>/../shared/data/usda`` (as in CI and /work)."""
@@ -28,9 +25,3 @@ def usda_dir() -> Path:
             "put the shared/ folder beside the repository or set USDA_DATA_DIR."
         )
     return folder
-
-
-@pytest.fixture
-def starter_catalog(db: None) -> ImportStats:
-    """The shipped starter catalog, loaded the way `make run` loads it."""
-    return load_starter_catalog()

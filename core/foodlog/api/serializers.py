@@ -96,10 +96,12 @@ class FoodEntrySerializer(serializers.ModelSerializer):
             "nutrients",
             "meal",
             "logged_at",
+            "catalog_food",
+            "grams",
             "created_at",
             "updated_at",
         ]
-        read_only_fields = ["id", "created_at", "updated_at"]
+        read_only_fields = ["id", "catalog_food", "grams", "created_at", "updated_at"]
 
     def validate_logged_at(self, value: datetime) -> datetime:
         """Refuse timestamps far in the future or outside the years the API can bucket."""
@@ -121,4 +123,8 @@ def create_serializer_class(data: object) -> type[serializers.Serializer]:
     ``FoodEntrySerializer`` so the bounds stay in one place; it is then selected here.
     The view and the response shape (always ``FoodEntrySerializer``) do not change.
     """
+    from core.foodlog.api.catalog_entry import CatalogEntrySerializer
+
+    if isinstance(data, dict) and "catalog_food" in data:
+        return CatalogEntrySerializer
     return FoodEntrySerializer

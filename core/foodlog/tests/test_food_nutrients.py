@@ -89,8 +89,11 @@ def test_every_nutrient_key_has_a_stored_column() -> None:
     from core.foodlog.models import FoodEntry
     from domain.nutrients import NUTRIENT_KEYS
 
-    stored = {f.name.removeprefix("nutrient_") for f in FoodEntry._meta.concrete_fields
-              if f.name.startswith("nutrient_")}
+    stored = {
+        f.name.removeprefix("nutrient_")
+        for f in FoodEntry._meta.concrete_fields
+        if f.name.startswith("nutrient_")
+    }
     assert stored == set(NUTRIENT_KEYS)
 
 
@@ -99,7 +102,9 @@ def test_stored_columns_follow_the_json(user) -> None:
     from core.foodlog.models import FoodEntry
 
     entry = FoodEntry.objects.create(user=user, name="x", calories=10, nutrients={"protein": 2.5})
-    FoodEntry.objects.bulk_create([FoodEntry(user=user, name="y", calories=1, nutrients={"sodium": 400})])
+    FoodEntry.objects.bulk_create(
+        [FoodEntry(user=user, name="y", calories=1, nutrients={"sodium": 400})]
+    )
     row = FoodEntry.objects.filter(pk=entry.pk).values("nutrient_protein", "nutrient_fats").get()
     assert row == {"nutrient_protein": 2.5, "nutrient_fats": None}
     FoodEntry.objects.filter(pk=entry.pk).update(nutrients={"protein": 4})

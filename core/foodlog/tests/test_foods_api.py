@@ -57,6 +57,8 @@ def test_created_entry_round_trips(auth_client, user: User) -> None:
         "nutrients",
         "meal",
         "logged_at",
+        "catalog_food",
+        "grams",
         "created_at",
         "updated_at",
     }
