@@ -9,9 +9,9 @@ from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from core.accounts.models import User
+from core.api.testing import client_for, make_user
 from core.catalog.importer import ImportStats
 from core.catalog.starter import load_starter_catalog
-from core.api.testing import client_for, make_user
 
 
 @pytest.fixture(autouse=True)

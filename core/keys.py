@@ -8,6 +8,7 @@ key is generated once into ``var/jwt_private.pem`` so a fresh clone needs no set
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -38,10 +39,8 @@ def ensure_dev_key(path: Path) -> bytes:
             os.write(fd, _generate_pem())
             os.close(fd)
             os.chmod(tmp, 0o600)
-            try:
+            with contextlib.suppress(FileExistsError):  # another process won the race
                 os.link(tmp, path)
-            except FileExistsError:
-                pass
         finally:
             os.unlink(tmp)
     return path.read_bytes()

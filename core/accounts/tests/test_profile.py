@@ -7,7 +7,7 @@ from django.db import models
 from rest_framework_simplejwt.token_blacklist.models import OutstandingToken
 
 from core.accounts.models import User
-from core.api.testing import client_for, make_user
+from core.api.testing import client_for
 from core.foodlog.models import FoodEntry
 
 pytestmark = pytest.mark.django_db
