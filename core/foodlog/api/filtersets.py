@@ -86,12 +86,15 @@ def upper_bound(value: date | datetime, zone: ZoneInfo) -> tuple[datetime, bool]
     return day_bounds(value, zone)[1], False
 
 
-class FoodEntryFilterSet(django_filters.FilterSet):
-    """``?date=``, ``?start=&end=`` (inclusive; dates or datetimes) and ``?meal=``."""
+class LocalDateRangeFilterSet(django_filters.FilterSet):
+    """``?start=&end=`` (inclusive; dates are whole days in the user's zone, or datetimes).
 
-    date = LocalDateFilter(
-        method="filter_date", help_text="A calendar day (YYYY-MM-DD) in the user's time zone."
-    )
+    Subclasses name the timestamp column in ``time_field``; the food and weight logs share
+    this so the two endpoints cannot drift apart.
+    """
+
+    time_field: str = "logged_at"
+
     start = DateOrDateTimeFilter(
         method="filter_start",
         help_text="From this date (local midnight) or ISO datetime, inclusive.",
@@ -100,11 +103,6 @@ class FoodEntryFilterSet(django_filters.FilterSet):
         method="filter_end",
         help_text="Up to this date (whole local day) or ISO datetime, inclusive.",
     )
-    meal = django_filters.ChoiceFilter(choices=Meal.choices)
-
-    class Meta:
-        model = FoodEntry
-        fields = ["date", "start", "end", "meal"]
 
     @property
     def zone(self) -> ZoneInfo:
@@ -123,15 +121,27 @@ class FoodEntryFilterSet(django_filters.FilterSet):
                 return False
         return True
 
-    def filter_date(self, queryset: QuerySet, name: str, value: date) -> QuerySet:
-        start, end = day_bounds(value, self.zone)
-        return queryset.filter(logged_at__gte=start, logged_at__lt=end)
-
     def filter_start(self, queryset: QuerySet, name: str, value: date | datetime) -> QuerySet:
-        return queryset.filter(logged_at__gte=lower_bound(value, self.zone))
+        return queryset.filter(**{f"{self.time_field}__gte": lower_bound(value, self.zone)})
 
     def filter_end(self, queryset: QuerySet, name: str, value: date | datetime) -> QuerySet:
         bound, inclusive = upper_bound(value, self.zone)
-        if inclusive:
-            return queryset.filter(logged_at__lte=bound)
-        return queryset.filter(logged_at__lt=bound)
+        lookup = "lte" if inclusive else "lt"
+        return queryset.filter(**{f"{self.time_field}__{lookup}": bound})
+
+
+class FoodEntryFilterSet(LocalDateRangeFilterSet):
+    """``?date=``, ``?start=&end=`` (inclusive; dates or datetimes) and ``?meal=``."""
+
+    date = LocalDateFilter(
+        method="filter_date", help_text="A calendar day (YYYY-MM-DD) in the user's time zone."
+    )
+    meal = django_filters.ChoiceFilter(choices=Meal.choices)
+
+    class Meta:
+        model = FoodEntry
+        fields = ["date", "start", "end", "meal"]
+
+    def filter_date(self, queryset: QuerySet, name: str, value: date) -> QuerySet:
+        start, end = day_bounds(value, self.zone)
+        return queryset.filter(logged_at__gte=start, logged_at__lt=end)
