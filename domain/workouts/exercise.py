@@ -1,0 +1,118 @@
+"""One catalog exercise, and the checks that keep the catalog inside the vocabulary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from domain.workouts.vocabulary import (
+    BODY_PARTS,
+    COMPENDIUM_METS,
+    EQUIPMENT,
+    LEVELS,
+    LOWER_MUSCLES,
+    MUSCLES,
+    PATTERNS,
+    RESISTANCE_PATTERNS,
+    UPPER_MUSCLES,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    """An exercise of the catalog.
+
+    ``equipment`` lists everything the exercise needs (all of it; empty for bodyweight).
+    ``stresses`` lists the joints/regions it loads, so a person avoiding one never gets it.
+    ``met_activity`` is a key of ``COMPENDIUM_METS``; ``met`` is its value.
+    ``steady_state`` marks cardio that can be done continuously for 10+ minutes
+    (walking, cycling), as opposed to interval drills (burpees).
+    """
+
+    name: str
+    pattern: str
+    primary: tuple[str, ...]
+    secondary: tuple[str, ...]
+    equipment: frozenset[str]
+    level: str
+    met_activity: str
+    stresses: frozenset[str] = frozenset()
+    unilateral: bool = False
+    multi_joint: bool = True
+    isometric: bool = False
+    steady_state: bool = False
+
+    @property
+    def met(self) -> float:
+        """The Compendium MET value of this exercise."""
+        return COMPENDIUM_METS[self.met_activity]
+
+    @property
+    def is_resistance(self) -> bool:
+        """True for sets-and-reps work (everything but cardio and mobility)."""
+        return self.pattern in RESISTANCE_PATTERNS
+
+    @property
+    def region(self) -> str:
+        """``upper``, ``lower`` or ``other``: decides the load step of the progression."""
+        prime = set(self.primary)
+        if prime <= UPPER_MUSCLES:
+            return "upper"
+        if prime <= LOWER_MUSCLES and prime & {"glutes", "quads", "hamstrings", "calves"}:
+            return "lower"
+        return "other"
+
+    def level_rank(self) -> int:
+        """0 beginner, 1 intermediate, 2 advanced."""
+        return LEVELS.index(self.level)
+
+
+def exercise_problems(exercise: Exercise) -> list[str]:
+    """What is wrong with one entry (empty when it is valid)."""
+    problems: list[str] = []
+    where = exercise.name or "<unnamed>"
+    if not exercise.name.strip():
+        problems.append("an exercise has an empty name")
+    if exercise.pattern not in PATTERNS:
+        problems.append(f"{where}: unknown pattern {exercise.pattern!r}")
+    if not exercise.primary:
+        problems.append(f"{where}: no primary muscle")
+    for muscle in (*exercise.primary, *exercise.secondary):
+        if muscle not in MUSCLES:
+            problems.append(f"{where}: unknown muscle {muscle!r}")
+    if set(exercise.primary) & set(exercise.secondary):
+        problems.append(f"{where}: a muscle is both primary and secondary")
+    if len(set(exercise.primary)) != len(exercise.primary):
+        problems.append(f"{where}: repeated primary muscle")
+    for item in exercise.equipment:
+        if item not in EQUIPMENT:
+            problems.append(f"{where}: unknown equipment {item!r}")
+    if exercise.level not in LEVELS:
+        problems.append(f"{where}: unknown level {exercise.level!r}")
+    if exercise.met_activity not in COMPENDIUM_METS:
+        problems.append(f"{where}: unknown Compendium activity {exercise.met_activity!r}")
+    for part in exercise.stresses:
+        if part not in BODY_PARTS:
+            problems.append(f"{where}: unknown body part {part!r}")
+    if exercise.pattern == "cardio" and exercise.primary != ("cardio",):
+        problems.append(f"{where}: cardio work has the primary muscle 'cardio' only")
+    if exercise.pattern != "cardio" and "cardio" in exercise.primary:
+        problems.append(f"{where}: only cardio work has 'cardio' as its primary muscle")
+    if exercise.is_resistance and "full_body" in exercise.primary:
+        problems.append(f"{where}: resistance work names its real prime movers")
+    if exercise.steady_state and exercise.pattern != "cardio":
+        problems.append(f"{where}: only cardio can be steady-state")
+    return problems
+
+
+def catalog_problems(exercises: Iterable[Exercise]) -> list[str]:
+    """Every problem of a catalog: bad entries and duplicate names (case-insensitive)."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for exercise in exercises:
+        problems.extend(exercise_problems(exercise))
+        key = exercise.name.strip().lower()
+        if key in seen:
+            problems.append(f"duplicate exercise name {exercise.name!r}")
+        seen.add(key)
+    return problems

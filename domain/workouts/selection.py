@@ -1,0 +1,133 @@
+"""Which catalog exercises a person may do, and which one fills a slot.
+
+Filtering is strict (equipment owned, level not above the person's, no avoided body
+part); ranking is a deterministic score (equipment suited to the goal, level close to
+the person's), ties broken by name, so the same request always gets the same programme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from domain.workouts.exercise import Exercise
+from domain.workouts.vocabulary import LEVELS
+
+# How well each kind of equipment serves a goal (higher is better). Heavy barbell lifts
+# suit strength; machines and cables make hypertrophy volume easy; bodyweight, bands
+# and kettlebells suit circuits for endurance and weight loss.
+EQUIPMENT_FIT: dict[str, dict[str, float]] = {
+    "strength": {"barbell": 4, "dumbbells": 3, "pull_up_bar": 3, "kettlebell": 2,
+                 "machine": 2, "cable": 2, "bands": 1, "": 1},
+    "hypertrophy": {"dumbbells": 3, "cable": 3, "machine": 3, "barbell": 3,
+                    "pull_up_bar": 3, "kettlebell": 2, "bands": 1.5, "": 1},
+    "endurance": {"": 3, "bands": 3, "kettlebell": 3, "dumbbells": 2, "cable": 2,
+                  "machine": 2, "pull_up_bar": 2, "barbell": 1},
+    "weight_loss": {"kettlebell": 3, "dumbbells": 3, "": 3, "bands": 2, "cable": 2,
+                    "machine": 2, "barbell": 2, "pull_up_bar": 2},
+    "general_fitness": {"dumbbells": 3, "": 3, "kettlebell": 3, "bands": 2, "cable": 2,
+                        "machine": 2, "barbell": 2, "pull_up_bar": 2},
+}  # fmt: skip
+
+
+# How well an exercise's level suits the person. Beginners get beginner work; the
+# standard barbell and bodyweight lifts are "intermediate", and they stay the staples of
+# advanced lifters, whose advanced variations come in as alternates.
+LEVEL_FIT: dict[str, dict[str, float]] = {
+    "beginner": {"beginner": 2},
+    "intermediate": {"intermediate": 2, "beginner": 1},
+    "advanced": {"intermediate": 2, "advanced": 1.5, "beginner": 1},
+}
+
+
+def allowed(
+    exercise: Exercise, equipment: frozenset[str], experience: str, avoid: frozenset[str]
+) -> bool:
+    """True when the person owns the equipment, is ready for the level and nothing
+    the exercise stresses is on their avoid list."""
+    return (
+        exercise.equipment <= equipment
+        and exercise.level_rank() <= LEVELS.index(experience)
+        and not (exercise.stresses & avoid)
+    )
+
+
+def pool(
+    catalog: Iterable[Exercise],
+    equipment: frozenset[str],
+    experience: str,
+    avoid: frozenset[str],
+) -> tuple[Exercise, ...]:
+    """The exercises this person may be given, in catalog order."""
+    return tuple(e for e in catalog if allowed(e, equipment, experience, avoid))
+
+
+def matches(exercise: Exercise, what: str, domain: frozenset[str]) -> bool:
+    """Does the exercise fill slot ``what`` inside a session whose prime movers are
+    limited to ``domain``? (``iso:<muscle>`` = an isolation exercise for that muscle.)"""
+    if not set(exercise.primary) <= domain:
+        return False
+    if what.startswith("iso:"):
+        return exercise.pattern == "isolation" and what[4:] in exercise.primary
+    return exercise.pattern == what
+
+
+def score(exercise: Exercise, goal: str, experience: str, role: str) -> float:
+    """Suitability of an exercise for a slot; higher is better."""
+    fit = EQUIPMENT_FIT[goal]
+    gear = exercise.equipment - {"bench"} or {""}
+    value = max(fit.get(item, 1) for item in gear)
+    value += LEVEL_FIT[experience][exercise.level]
+    if role == "main":
+        # Main lifts are dynamic, loadable, two-sided movements.
+        value += 1 if exercise.multi_joint else -1
+        value -= 2 if exercise.isometric else 0
+        value -= 0.5 if exercise.unilateral and goal == "strength" else 0
+    return value
+
+
+def pick(
+    candidates: Iterable[Exercise],
+    *,
+    goal: str,
+    experience: str,
+    role: str,
+    variant: int,
+    exclude: set[str],
+) -> Exercise | None:
+    """The exercise for a slot: among those within one point of the best score, the
+    ``variant``-th (A/B sessions get different exercises for the same pattern)."""
+    ranked = sorted(
+        (e for e in candidates if e.name not in exclude),
+        key=lambda e: (-score(e, goal, experience, role), e.name),
+    )
+    if not ranked:
+        return None
+    best = score(ranked[0], goal, experience, role)
+    top = [e for e in ranked if score(e, goal, experience, role) >= best - 1]
+    return top[variant % len(top)]
+
+
+def pick_cardio(candidates: Iterable[Exercise], *, goal: str, rotation: int) -> Exercise | None:
+    """Steady-state cardio for a block; weight loss favours the highest MET, other
+    goals a moderate one. ``rotation`` (the session's index) varies it over the week."""
+    steady = [e for e in candidates if e.pattern == "cardio" and e.steady_state]
+    if not steady:
+        return None
+    if goal == "weight_loss":
+        ranked = sorted(steady, key=lambda e: (-e.met, e.name))
+    else:
+        # Closest to ~6 METs: brisk but sustainable for 20-40 minutes.
+        ranked = sorted(steady, key=lambda e: (abs(e.met - 6.0), e.name))
+    top = ranked[:3]
+    return top[rotation % len(top)]
+
+
+def pick_mobility(
+    candidates: Iterable[Exercise], *, rotation: int, focus: frozenset[str] = frozenset()
+) -> Exercise | None:
+    """A mobility drill for the cool-down: one that stretches the muscles the session
+    worked (``focus``) when there is one, rotating through them over the week."""
+    drills = sorted((e for e in candidates if e.pattern == "mobility"), key=lambda e: e.name)
+    fitting = [e for e in drills if focus & set(e.primary) or "full_body" in e.primary]
+    drills = fitting or drills
+    return drills[rotation % len(drills)] if drills else None
