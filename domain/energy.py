@@ -39,3 +39,16 @@ def total_daily_energy(bmr: float, activity_level: str) -> float:
         return bmr * ACTIVITY_FACTORS[activity_level]
     except KeyError:
         raise ValueError(f"unknown activity level {activity_level!r}") from None
+
+
+def katch_mcardle_bmr(weight_kg: float, body_fat_percent: float) -> float:
+    """Basal metabolic rate in kcal/day from lean body mass (Katch-McArdle).
+
+    BMR = 370 + 21.6 x LBM, LBM = W x (1 - BF%/100); sex-free. Source: Katch & McArdle,
+    "Nutrition, Weight Control and Exercise" (as tabulated in reference/nutrition.md §1.1).
+    Vector: 80 kg at 15 % fat -> 1838.8 kcal/day.
+    """
+    if not 0.0 <= body_fat_percent < 100.0:
+        raise ValueError(f"body fat must be in [0, 100) %, not {body_fat_percent!r}")
+    lean_mass = weight_kg * (1.0 - body_fat_percent / 100.0)
+    return 370.0 + 21.6 * lean_mass

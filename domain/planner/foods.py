@@ -1,0 +1,204 @@
+"""The planner's food record and its loaders (starter catalog JSON, USDA SR28 foods).
+
+A :class:`FoodRecord` is plain data: values per 100 g edible portion, energy being USDA's
+own kcal value (SR nutrient 208), never 4/4/9. The AI service builds the same records from
+the catalog tables; the tests and the benchmark read ``data/catalog/starter_foods.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+STARTER_FILE = REPO / "data" / "catalog" / "starter_foods.json"
+
+# Nutrients a planned food must carry (per 100 g); the plan reports exactly these.
+PLAN_NUTRIENTS: tuple[str, ...] = (
+    "protein",
+    "carbs",
+    "fats",
+    "fiber",
+    "saturated_fat",
+    "sodium",
+)
+MEAL_TAGS = frozenset({"breakfast", "main", "side", "snack", "drink"})
+
+
+@dataclass(frozen=True)
+class Portion:
+    """A household measure: ``label`` (e.g. ``1 large``) weighs ``grams``."""
+
+    label: str
+    grams: float
+
+
+@dataclass(frozen=True)
+class FoodRecord:
+    """One food as the planner sees it; nutrient values per 100 g, None when unknown.
+
+    ``allergen_tags`` None means the allergens were never checked (an uncurated USDA
+    food): such a food is excluded whenever the person has any allergy.
+    """
+
+    id: str
+    name: str
+    kcal: float
+    protein: float | None
+    carbs: float | None
+    fats: float | None
+    fiber: float | None
+    sodium: float | None  # mg
+    saturated_fat: float | None
+    portions: tuple[Portion, ...] = ()
+    diet_tags: frozenset[str] = frozenset()
+    allergen_tags: frozenset[str] | None = frozenset()
+    meals: frozenset[str] = frozenset()
+    category: str = ""
+    food_group: str = ""
+    ndb_no: str | None = None
+    description: str = ""
+    extra: Mapping[str, float] = field(default_factory=dict)
+
+    def per_100g(self, key: str) -> float | None:
+        """A nutrient per 100 g by its key (``kcal`` or one of :data:`PLAN_NUTRIENTS`)."""
+        return self.kcal if key == "kcal" else getattr(self, key)
+
+    def is_complete(self) -> bool:
+        """True when energy and every plan nutrient are known (the planner needs them)."""
+        return self.kcal is not None and all(getattr(self, k) is not None for k in PLAN_NUTRIENTS)
+
+
+def _portion_label(amount: float, unit: str) -> str:
+    return f"{amount:g} {unit}".strip()
+
+
+def food_from_starter_entry(entry: Mapping[str, Any]) -> FoodRecord:
+    """One ``foods[]`` entry of the starter catalog JSON as a :class:`FoodRecord`."""
+    values = entry["per_100g"]
+    return FoodRecord(
+        id=entry["ndb_no"],
+        ndb_no=entry["ndb_no"],
+        name=entry.get("common_name") or entry["description"],
+        description=entry.get("description", ""),
+        kcal=float(values["energy_kcal"]),
+        protein=values.get("protein"),
+        carbs=values.get("carbs"),
+        fats=values.get("fats"),
+        fiber=values.get("fiber"),
+        sodium=values.get("sodium"),
+        saturated_fat=values.get("saturated_fat"),
+        portions=tuple(
+            Portion(_portion_label(p["amount"], p["unit"]), float(p["gram_weight"]))
+            for p in entry.get("portions", [])
+            if p.get("gram_weight")
+        ),
+        diet_tags=frozenset(entry.get("diet_tags", [])),
+        allergen_tags=frozenset(entry.get("allergen_tags", [])),
+        meals=frozenset(entry.get("meals", [])) & MEAL_TAGS,
+        category=entry.get("category", ""),
+        food_group=entry.get("food_group", ""),
+        extra={
+            k: float(v)
+            for k, v in values.items()
+            if v is not None and k not in PLAN_NUTRIENTS and k != "energy_kcal"
+        },
+    )
+
+
+def load_foods_from_starter(path: str | Path = STARTER_FILE) -> list[FoodRecord]:
+    """Read the starter catalog (``data/catalog/starter_foods.json``) into food records.
+
+    Raises FileNotFoundError when the file is missing (callers must not plan on nothing).
+    """
+    with Path(path).open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    entries = data["foods"] if isinstance(data, dict) else data
+    return [food_from_starter_entry(entry) for entry in entries]
+
+
+# --- uncurated USDA foods (the benchmark's full-SR28 list) ---------------------------------
+
+# SR28 food group code -> (our category, meal tags). Only groups whose foods are eaten as
+# they are; spices, baby foods, raw ingredients such as flours are left out.
+SR28_GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "0100": ("dairy", ("snack",)),
+    "0500": ("poultry", ("main",)),
+    "0700": ("meat", ("main",)),
+    "0800": ("grains", ("breakfast",)),
+    "0900": ("fruits", ("snack", "breakfast")),
+    "1000": ("meat", ("main",)),
+    "1100": ("vegetables", ("side",)),
+    "1200": ("nuts_seeds", ("snack",)),
+    "1300": ("meat", ("main",)),
+    "1500": ("fish", ("main",)),
+    "1600": ("legumes", ("side",)),
+    "1700": ("meat", ("main",)),
+    "1800": ("breads", ("side", "breakfast")),
+    "2000": ("grains", ("side",)),
+    "2100": ("mixed_dishes", ("main",)),
+    "2200": ("mixed_dishes", ("main",)),
+    "2500": ("snacks", ("snack",)),
+    "3600": ("mixed_dishes", ("main",)),
+}
+_RAW_WORDS = ("raw", "dry", "uncooked", "frozen, unprepared", "unprepared", "powder", "flour")
+_SR_NUMBERS = {
+    "protein": "203",
+    "carbs": "205",
+    "fats": "204",
+    "fiber": "291",
+    "sodium": "307",
+    "saturated_fat": "606",
+}
+
+
+def foods_from_usda(
+    usda_foods: Iterable[Any], curated: Iterable[FoodRecord] = ()
+) -> list[FoodRecord]:
+    """Planner records for USDA foods (``domain.usda.UsdaFood``).
+
+    A food also in ``curated`` (the starter catalog) keeps its curated tags. Others get a
+    category and meal tags from their SR28 food group, no diet tags and unknown allergens,
+    so any diet or allergy excludes them: uncurated foods are never assumed safe. Raw
+    meat/fish/grains and groups not eaten as they are get no meal slot.
+    """
+    by_ndb = {food.ndb_no: food for food in curated if food.ndb_no}
+    out: list[FoodRecord] = []
+    for usda in usda_foods:
+        known = by_ndb.get(usda.ndb_no)
+        if known is not None:
+            out.append(known)
+            continue
+        kcal = usda.energy_kcal()
+        group = SR28_GROUPS.get(usda.food_group_code)
+        if kcal is None or group is None:
+            continue
+        category, meals = group
+        lowered = usda.description.lower()
+        if (
+            category != "fruits"
+            and category != "vegetables"
+            and any(w in lowered for w in _RAW_WORDS)
+        ):
+            continue
+        values = usda.values
+        out.append(
+            FoodRecord(
+                id=usda.ndb_no or str(usda.fdc_id),
+                ndb_no=usda.ndb_no,
+                name=usda.description,
+                description=usda.description,
+                kcal=float(kcal),
+                **{key: values.get(number) for key, number in _SR_NUMBERS.items()},
+                portions=tuple(Portion(p.label, p.gram_weight) for p in usda.portions),
+                diet_tags=frozenset(),
+                allergen_tags=None,
+                meals=frozenset(meals),
+                category=category,
+                food_group=usda.food_group,
+            )
+        )
+    return out

@@ -1,0 +1,258 @@
+"""One day's meal plan as a mixed-integer goal programme, solved by HiGHS (scipy ``milp``).
+
+Variables, for each candidate (food i, meal slot m): ``x`` = number of servings (integer,
+0 or between the serving's lo and hi), ``y`` = 1 when the food is in the meal. Per day:
+over/under deviations of energy, protein, carbohydrate and fat from target, capped at the
+tolerances (hard windows), and a fiber shortfall. Rows: x/y linking, a food at most once
+a day, 1-4 items per meal, one or two mains at lunch and dinner, a category cap per meal,
+each meal's energy window, sodium and saturated-fat ceilings. Objective: the deviations
+divided by their targets (goal programming, inverse-target normalisation) plus small
+per-item and repeat penalties (variety across the week).
+
+``elastic=True`` builds the diagnosis model instead: every hard window gets a penalised
+excess variable, so the model is always feasible and the excesses that stay non-zero
+name the constraints that cannot be met together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import coo_matrix
+
+from domain.planner.foods import FoodRecord
+from domain.planner.rules import CATEGORY_CAP, DEFAULT_CATEGORY_CAP, MealSlot, Serving
+
+MACROS = ("protein", "carbs", "fats")
+GOALS = ("kcal", *MACROS)
+# Goal-programming weights: energy first, then protein, then carbohydrate and fat.
+GOAL_WEIGHTS = {"kcal": 4.0, "protein": 2.0, "carbs": 1.0, "fats": 1.0}
+FIBER_WEIGHT = 0.3
+ITEM_PENALTY = 0.002
+FREE_BAND = {"kcal": 0.01, "protein": 0.04, "carbs": 0.04, "fats": 0.04}
+ELASTIC_WEIGHT = 1000.0
+
+
+@dataclass(frozen=True)
+class DayTargets:
+    """What one day must hit (kcal, g, mg) and how closely (fractions)."""
+
+    kcal: float
+    protein: float
+    carbs: float
+    fats: float
+    fiber: float
+    sodium_max: float
+    saturated_fat_share: float  # of energy
+    kcal_tolerance: float
+    macro_tolerance: float
+
+    def value(self, key: str) -> float:
+        return float(getattr(self, key))
+
+    def tolerance(self, key: str) -> float:
+        return self.kcal_tolerance if key == "kcal" else self.macro_tolerance
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A food that may fill a slot today, with its serving and a preference cost."""
+
+    food: FoodRecord
+    slot: int
+    serving: Serving
+    cost: float = 0.0  # repeat penalty + tie-breaking jitter
+
+
+@dataclass
+class DayResult:
+    """The solver's answer: servings per chosen candidate, or the violated groups."""
+
+    status: int
+    message: str
+    chosen: list[tuple[Candidate, int]]
+    excess: dict[str, float]  # elastic mode: constraint group -> excess (target units)
+    totals: dict[str, float]  # unrounded nutrient totals of the chosen servings
+
+
+class _Rows:
+    """Accumulates sparse constraint rows as (row, col, value) triplets."""
+
+    def __init__(self) -> None:
+        self.rows: list[int] = []
+        self.cols: list[int] = []
+        self.vals: list[float] = []
+        self.lb: list[float] = []
+        self.ub: list[float] = []
+
+    def add(self, terms: Sequence[tuple[int, float]], lb: float, ub: float) -> None:
+        row = len(self.lb)
+        for col, val in terms:
+            self.rows.append(row)
+            self.cols.append(col)
+            self.vals.append(val)
+        self.lb.append(lb)
+        self.ub.append(ub)
+
+    def constraint(self, n_vars: int) -> LinearConstraint:
+        matrix = coo_matrix((self.vals, (self.rows, self.cols)), shape=(len(self.lb), n_vars))
+        return LinearConstraint(matrix.tocsr(), np.array(self.lb), np.array(self.ub))
+
+
+def _amount(food: FoodRecord, key: str, serving: Serving) -> float:
+    """Nutrient (or kcal) in one serving: grams / 100 x value per 100 g."""
+    return serving.grams / 100.0 * float(food.per_100g(key) or 0.0)
+
+
+def solve_day(
+    candidates: Sequence[Candidate],
+    slots: Sequence[MealSlot],
+    targets: DayTargets,
+    *,
+    time_limit: float,
+    mip_rel_gap: float,
+    elastic: bool = False,
+) -> DayResult:
+    """Build and solve one day's model (see the module docstring)."""
+    n = len(candidates)
+    # Columns: x[0..n), y[n..2n), then named continuous columns.
+    names: list[str] = []
+
+    def column(name: str) -> int:
+        names.append(name)
+        return 2 * n + len(names) - 1
+
+    over = {k: column(f"over:{k}") for k in GOALS}
+    under = {k: column(f"under:{k}") for k in GOALS}
+    # Deviations inside the free band cost nothing: any plan that close is as good as
+    # exact, which lets the solver stop at the first such plan instead of chasing zero.
+    free_over = {k: column(f"free_over:{k}") for k in GOALS}
+    free_under = {k: column(f"free_under:{k}") for k in GOALS}
+    fiber_short = column("fiber_short")
+    # A column fixed at 1 carries a constant objective offset: the goal-programming optimum
+    # is ~0 and its LP bound is 0, so without it the relative gap never closes; with it,
+    # ``mip_rel_gap`` acts as an absolute gap on the weighted deviation.
+    offset = column("offset")
+    excess: dict[str, int] = {}
+    if elastic:
+        for key in GOALS:
+            excess[f"{key}:high"] = column(f"excess:{key}:high")
+            excess[f"{key}:low"] = column(f"excess:{key}:low")
+        for index, slot in enumerate(slots):
+            excess[f"meal:{index}:high"] = column(f"excess:meal:{slot.name}:high")
+            excess[f"meal:{index}:low"] = column(f"excess:meal:{slot.name}:low")
+        excess["sodium"] = column("excess:sodium")
+        excess["saturated_fat"] = column("excess:saturated_fat")
+    n_vars = 2 * n + len(names)
+
+    cost = np.zeros(n_vars)
+    lower = np.zeros(n_vars)
+    upper = np.full(n_vars, np.inf)
+    integrality = np.zeros(n_vars)
+    for j, cand in enumerate(candidates):
+        upper[j] = cand.serving.hi
+        upper[n + j] = 1.0
+        integrality[j] = integrality[n + j] = 1
+        cost[n + j] = ITEM_PENALTY + cand.cost
+    for key in GOALS:
+        target = targets.value(key)
+        weight = GOAL_WEIGHTS[key] / target
+        cost[over[key]] = cost[under[key]] = weight
+        band = min(FREE_BAND[key], targets.tolerance(key))
+        upper[free_over[key]] = upper[free_under[key]] = band * target
+        upper[over[key]] = upper[under[key]] = (targets.tolerance(key) - band) * target
+    cost[fiber_short] = FIBER_WEIGHT / max(targets.fiber, 1.0)
+    cost[offset] = 1.0
+    lower[offset] = upper[offset] = 1.0
+    # Excess is weighed relative to its target, so the diagnosis names the constraint
+    # that is proportionally furthest out of reach rather than the one in the smallest unit.
+    scale = {key: targets.value(key) for key in GOALS}
+    scale.update({"sodium": targets.sodium_max, "saturated_fat": targets.kcal})
+    for name, col in excess.items():
+        group = name.split(":")[0]
+        cost[col] = ELASTIC_WEIGHT / max(scale.get(group, targets.kcal), 1.0)
+
+    rows = _Rows()
+    for j, cand in enumerate(candidates):
+        # y = 0 -> x = 0; y = 1 -> lo <= x <= hi.
+        rows.add([(j, 1.0), (n + j, -float(cand.serving.hi))], -np.inf, 0.0)
+        rows.add([(j, 1.0), (n + j, -float(cand.serving.lo))], 0.0, np.inf)
+
+    by_food: dict[str, list[int]] = {}
+    by_slot: dict[int, list[int]] = {}
+    for j, cand in enumerate(candidates):
+        by_food.setdefault(cand.food.id, []).append(j)
+        by_slot.setdefault(cand.slot, []).append(j)
+    for js in by_food.values():
+        if len(js) > 1:
+            rows.add([(n + j, 1.0) for j in js], -np.inf, 1.0)
+
+    for index, slot in enumerate(slots):
+        js = by_slot.get(index, [])
+        rows.add([(n + j, 1.0) for j in js], slot.min_items, slot.max_items)
+        if slot.needs_main:
+            mains = [j for j in js if "main" in candidates[j].food.meals]
+            rows.add([(n + j, 1.0) for j in mains], 1.0, 2.0)
+        by_category: dict[str, list[int]] = {}
+        for j in js:
+            by_category.setdefault(candidates[j].food.category, []).append(j)
+        for category, members in by_category.items():
+            cap = CATEGORY_CAP.get(category, DEFAULT_CATEGORY_CAP)
+            if len(members) > cap:
+                rows.add([(n + j, 1.0) for j in members], -np.inf, float(cap))
+        energy = [(j, _amount(candidates[j].food, "kcal", candidates[j].serving)) for j in js]
+        low, high = slot.low * targets.kcal, slot.high * targets.kcal
+        if elastic:
+            rows.add(energy + [(excess[f"meal:{index}:high"], -1.0)], -np.inf, high)
+            rows.add(energy + [(excess[f"meal:{index}:low"], 1.0)], low, np.inf)
+        else:
+            rows.add(energy, low, high)
+
+    for key in GOALS:
+        terms = [(j, _amount(c.food, key, c.serving)) for j, c in enumerate(candidates)]
+        terms += [(over[key], -1.0), (under[key], 1.0)]
+        terms += [(free_over[key], -1.0), (free_under[key], 1.0)]
+        if elastic:
+            terms += [(excess[f"{key}:high"], -1.0), (excess[f"{key}:low"], 1.0)]
+        target = targets.value(key)
+        rows.add(terms, target, target)
+
+    fiber = [(j, _amount(c.food, "fiber", c.serving)) for j, c in enumerate(candidates)]
+    rows.add(fiber + [(fiber_short, 1.0)], targets.fiber, np.inf)
+    sodium = [(j, _amount(c.food, "sodium", c.serving)) for j, c in enumerate(candidates)]
+    if elastic:
+        sodium.append((excess["sodium"], -1.0))
+    rows.add(sodium, -np.inf, targets.sodium_max)
+    # 9 kcal/g x saturated fat <= share x planned energy (DGA: < 10 % of energy).
+    sat = [
+        (
+            j,
+            9.0 * _amount(c.food, "saturated_fat", c.serving)
+            - targets.saturated_fat_share * _amount(c.food, "kcal", c.serving),
+        )
+        for j, c in enumerate(candidates)
+    ]
+    if elastic:
+        sat.append((excess["saturated_fat"], -1.0))
+    rows.add(sat, -np.inf, 0.0)
+
+    result = milp(
+        cost,
+        integrality=integrality,
+        bounds=Bounds(lower, upper),
+        constraints=rows.constraint(n_vars),
+        options={"time_limit": time_limit, "mip_rel_gap": mip_rel_gap, "presolve": True},
+    )
+    if result.x is None:
+        return DayResult(result.status, result.message, [], {}, {})
+    x = np.round(result.x[:n]).astype(int)
+    chosen = [(candidates[j], int(x[j])) for j in range(n) if x[j] > 0]
+    totals = {
+        key: sum(count * _amount(c.food, key, c.serving) for c, count in chosen)
+        for key in ("kcal", *MACROS, "fiber", "sodium", "saturated_fat")
+    }
+    found = {name: float(result.x[col]) for name, col in excess.items()}
+    return DayResult(result.status, result.message, chosen, found, totals)

@@ -1,0 +1,115 @@
+"""Independent checks of a plan dict against the food data and the request (test helper).
+
+Nothing here reuses the planner's own arithmetic: every figure is recomputed from the
+food records, so a planner bug shows up as a failed check.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from typing import Any
+
+from domain.planner import FoodRecord, PlanRequest
+from domain.targets import Targets
+
+SLOT_TAGS = {
+    "breakfast": {"breakfast"},
+    "lunch": {"main", "side"},
+    "dinner": {"main", "side"},
+    "snack": {"snack"},
+}
+NUTRIENTS = ("protein", "carbs", "fats", "fiber", "saturated_fat", "sodium")
+
+
+def check_plan(
+    plan: Mapping[str, Any],
+    foods: Mapping[str, FoodRecord],
+    targets: Targets,
+    request: PlanRequest,
+    *,
+    diets: set[str] = frozenset(),  # type: ignore[assignment]
+    allergens: set[str] = frozenset(),  # type: ignore[assignment]
+    banned_words: tuple[str, ...] = (),
+) -> list[str]:
+    """Every rule a plan must keep; returns the problems found (empty when it is good)."""
+    problems: list[str] = []
+    days_of: Counter[str] = Counter()
+    assert plan["daily_calorie_target"] == targets.calories
+    assert plan["macros"] == {
+        "protein_grams": targets.protein_g,
+        "carbs_grams": targets.carbs_g,
+        "fats_grams": targets.fats_g,
+    }
+    assert len(plan["weekly_plan"]) == request.days
+    for day, meals in plan["weekly_plan"].items():
+        assert [m["meal"] for m in meals] == [s.name for s in request.meals]
+        day_kcal = 0.0
+        day_nutrients = dict.fromkeys(NUTRIENTS, 0.0)
+        seen_today: set[str] = set()
+        for slot, meal in zip(request.meals, meals, strict=True):
+            if not slot.min_items <= len(meal["items"]) <= slot.max_items:
+                problems.append(f"{day} {slot.name}: {len(meal['items'])} items")
+            meal_kcal = 0.0
+            meal_nutrients = dict.fromkeys(NUTRIENTS, 0.0)
+            for item in meal["items"]:
+                food = foods[item["food_id"]]
+                where = f"{day} {slot.name} {food.name}"
+                if food.id in seen_today:
+                    problems.append(f"{where}: twice in one day")
+                seen_today.add(food.id)
+                if not food.meals & SLOT_TAGS[slot.kind]:
+                    problems.append(f"{where}: not suited to {slot.kind} ({sorted(food.meals)})")
+                if not diets <= food.diet_tags:
+                    problems.append(f"{where}: breaks diet {sorted(diets - food.diet_tags)}")
+                unknown = food.allergen_tags is None
+                if allergens and (unknown or allergens & (food.allergen_tags or set())):
+                    problems.append(f"{where}: allergen {sorted(allergens)}")
+                text = f"{food.name} {food.description}".lower()
+                for word in banned_words:
+                    if word in text:
+                        problems.append(f"{where}: disliked/excluded '{word}'")
+                kcal = round(item["grams"] / 100 * food.kcal, 2)
+                if item["calories"] != kcal:
+                    problems.append(f"{where}: calories {item['calories']} != {kcal}")
+                for key in NUTRIENTS:
+                    value = round(item["grams"] / 100 * float(getattr(food, key)), 2)
+                    if item["nutrients"][key] != value:
+                        problems.append(f"{where}: {key} {item['nutrients'][key]} != {value}")
+                    meal_nutrients[key] += item["nutrients"][key]
+                meal_kcal += item["calories"]
+                days_of[food.id] += 1
+            if meal["calories"] != round(meal_kcal, 2):
+                problems.append(f"{day} {slot.name}: meal calories do not add up")
+            for key in NUTRIENTS:
+                if meal["nutrients"][key] != round(meal_nutrients[key], 2):
+                    problems.append(f"{day} {slot.name}: meal {key} does not add up")
+                day_nutrients[key] += meal["nutrients"][key]
+            day_kcal += meal["calories"]
+            share = meal["calories"] / targets.calories
+            if not slot.low - 1e-9 <= share <= slot.high + 1e-9:
+                problems.append(f"{day} {slot.name}: {share:.1%} of energy")
+        totals = plan["daily_totals"][day]
+        if totals["calories"] != round(day_kcal, 2):
+            problems.append(f"{day}: day calories do not add up")
+        kcal_dev = abs(totals["calories"] - targets.calories) / targets.calories
+        if kcal_dev > request.calorie_tolerance:
+            problems.append(f"{day}: calories {totals['calories']} off by {kcal_dev:.2%}")
+        for key, target in (
+            ("protein", targets.protein_g),
+            ("carbs", targets.carbs_g),
+            ("fats", targets.fats_g),
+        ):
+            if totals["nutrients"][key] != round(day_nutrients[key], 2):
+                problems.append(f"{day}: {key} does not add up")
+            dev = abs(totals["nutrients"][key] - target) / target
+            if dev > request.macro_tolerance:
+                problems.append(f"{day}: {key} {totals['nutrients'][key]} off by {dev:.2%}")
+        if totals["nutrients"]["sodium"] > plan["targets"]["sodium_max_mg"]:
+            problems.append(f"{day}: sodium {totals['nutrients']['sodium']} mg")
+        if 9 * totals["nutrients"]["saturated_fat"] > 0.10 * totals["calories"]:
+            problems.append(f"{day}: saturated fat over 10 % of energy")
+    for food_id, days in days_of.items():
+        if days > request.repeat_limit:
+            problems.append(f"{foods[food_id].name} on {days} days (limit {request.repeat_limit})")
+    return problems
