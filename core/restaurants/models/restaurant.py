@@ -1,4 +1,4 @@
-"""Restaurants: places to eat, with coordinates and their healthier dishes."""
+"""A restaurant: a place to eat, with coordinates, hours and where the row came from."""
 
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ class Source(models.TextChoices):
 
 class Restaurant(models.Model):
     """A restaurant (table ``restaurants`` of the original design, plus search columns).
+
+    ``healthy_options`` keeps the original design's list of dish names; the scored menu
+    lives in ``restaurant_menu_items`` (``MenuItem``), and the importers fill this list
+    with the best-scoring dish names so both agree.
 
     ``latitude``/``longitude`` are the source of truth and indexed together for the
     bounding-box prefilter of a nearby search; ``location`` repeats them as the original
@@ -55,9 +59,18 @@ class Restaurant(models.Model):
         help_text="0 to 5",
     )
     healthy_options = models.JSONField(default=list, blank=True, help_text="list of dish names")
+    # Wall-clock hours in the restaurant's own zone; see domain.opening_hours for the shape.
+    opening_hours = models.JSONField(
+        default=dict, blank=True, help_text='{"mon": [["07:00", "22:00"]], ...}; {} = unknown'
+    )
+    timezone = models.CharField(
+        max_length=64, blank=True, default="", help_text="IANA zone or a fixed ±HH:MM offset"
+    )
     # The provider's id (Google Places `id`), so refreshed results update the same row.
     external_id = models.CharField(max_length=255, unique=True, null=True, blank=True)
     source = models.CharField(max_length=20, choices=Source.choices, default=Source.MANUAL)
+    # When a provider last sent this row (provider rows only): the cache's freshness clock.
+    fetched_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
