@@ -11,6 +11,7 @@ from rest_framework.test import APIClient
 from core.catalog.models import CatalogFood
 from core.demo.management.commands.load_demo_data import DEMO_EMAIL, DEMO_PASSWORD
 from core.foodlog.models import FoodEntry
+from core.restaurants.models import Restaurant
 
 pytestmark = pytest.mark.django_db
 
@@ -19,10 +20,10 @@ def test_demo_data_loads_twice_and_logs_in() -> None:
     out = StringIO()
     call_command("load_demo_data", stdout=out)
     assert DEMO_EMAIL in out.getvalue() and DEMO_PASSWORD in out.getvalue()
-    counts = (CatalogFood.objects.count(), FoodEntry.objects.count())
-    assert counts[0] >= 400 and counts[1] > 30
+    counts = (CatalogFood.objects.count(), FoodEntry.objects.count(), Restaurant.objects.count())
+    assert counts[0] >= 400 and counts[1] > 30 and counts[2] >= 60
     call_command("load_demo_data", stdout=StringIO())
-    assert (CatalogFood.objects.count(), FoodEntry.objects.count()) == counts
+    assert (CatalogFood.objects.count(), FoodEntry.objects.count(), Restaurant.objects.count()) == counts
 
     login = APIClient().post(
         "/api/v1/auth/login/", {"email": DEMO_EMAIL, "password": DEMO_PASSWORD}, format="json"
