@@ -17,6 +17,7 @@ from ai.middleware import (
     RequestTimeoutMiddleware,
 )
 from ai.routes import ROUTERS
+from ai.routes.food import start_food_service
 from ai.settings import Settings, get_settings
 
 logger = logging.getLogger("ai")
@@ -36,9 +37,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "AI service starting",
             extra={"environment": settings.environment, "database": engine.url.get_backend_name()},
         )
+        food = start_food_service(app, settings)  # logs the selected food providers
+        await food.warm_up(app)
         try:
             yield
         finally:
+            await food.aclose()
             await engine.dispose()
 
     app = FastAPI(

@@ -127,4 +127,10 @@ def create_serializer_class(data: object) -> type[serializers.Serializer]:
 
     if isinstance(data, dict) and "catalog_food" in data:
         return CatalogEntrySerializer
+    if isinstance(data, dict) and "description" in data and "name" not in data:
+        # logging by description (core/foodlog/api/description.py): one entry per item,
+        # answered as {"entries": [...], "analysis": {...}}
+        from core.foodlog.api.description import DescriptionEntrySerializer
+
+        return DescriptionEntrySerializer
     return FoodEntrySerializer

@@ -19,7 +19,15 @@ from core.foodlog.models import FoodEntry
 
 @extend_schema_view(
     list=extend_schema(summary="List your logged foods (newest first)"),
-    create=extend_schema(summary="Log a food", responses={201: FoodEntrySerializer}),
+    create=extend_schema(
+        summary="Log a food",
+        description="The explicit form (name, calories, nutrients), or "
+        '{"description": "2 eggs and a slice of toast", "meal": "breakfast"}: analysed by '
+        "the AI service and stored as one entry per item in one transaction, answered "
+        '201 {"entries": [...], "analysis": {...}}; 422 if an item is unmatched (nothing '
+        "written), 503 if the AI service is down.",
+        responses={201: FoodEntrySerializer},
+    ),
 )
 class FoodEntryViewSet(viewsets.ModelViewSet):
     """What the signed-in user ate. Another user's entry answers 404."""
@@ -43,6 +51,9 @@ class FoodEntryViewSet(viewsets.ModelViewSet):
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         self.perform_create(serializer)
+        if hasattr(serializer, "response_data"):
+            # logging by description: several entries, {"entries": [...], "analysis": {...}}
+            return Response(serializer.response_data(), status=status.HTTP_201_CREATED)
         body = FoodEntrySerializer(serializer.instance, context=self.get_serializer_context()).data
         return Response(body, status=status.HTTP_201_CREATED)
 

@@ -1,0 +1,207 @@
+"""The meal analyser: text in, items with grams, kcal and nutrients out.
+
+    analyser = Analyser(foods)            # builds the index once
+    result = analyser.analyse("2 eggs and a slice of toast")
+
+Energy is each food's USDA energy (kcal per 100 g) times its grams, never 4/4/9.
+Every item the parser found ends up either in ``items`` or in ``unmatched`` with a
+reason; nothing is dropped and nothing is made up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from domain.analyser.catalog import Food
+from domain.analyser.lexicon import ADDITION_CATEGORIES, ADDITION_DEFAULTS
+from domain.analyser.matcher import FoodMatcher, NoMatch
+from domain.analyser.parser import MealParser, ParsedItem
+from domain.analyser.portions import ConversionError, to_grams
+from domain.analyser.text import norm_tokens
+from domain.nutrients import NUTRIENT_KEYS
+
+MAX_TEXT_CHARS = 1000
+MAX_ITEMS = 30
+
+
+class AnalysisInputError(ValueError):
+    """The text cannot be analysed at all (empty, too long, too many items)."""
+
+
+@dataclass
+class AnalysedItem:
+    """One matched item: the food, its amount in grams, its energy and nutrients."""
+
+    text: str
+    food: str
+    ndb_no: str | None
+    food_id: int | None
+    quantity: float
+    unit: str
+    grams: float
+    calories: float
+    nutrients: dict[str, float]
+    preparation: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "food": self.food,
+            "ndb_no": self.ndb_no,
+            "quantity": self.quantity,
+            "unit": self.unit,
+            "grams": self.grams,
+            "calories": self.calories,
+            "nutrients": self.nutrients,
+            "preparation": self.preparation,
+            "notes": self.notes,
+        }
+
+
+@dataclass
+class UnmatchedItem:
+    """An item the analyser could not turn into a food and grams, and why."""
+
+    text: str
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "reason": self.reason}
+
+
+@dataclass
+class Analysis:
+    """The whole meal: totals over the matched items, and the items themselves."""
+
+    name: str
+    calories: float
+    nutrients: dict[str, float]
+    serving_size: float
+    items: list[AnalysedItem]
+    unmatched: list[UnmatchedItem]
+    incomplete_nutrients: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "calories": self.calories,
+            "nutrients": self.nutrients,
+            "serving_size": self.serving_size,
+            "items": [item.as_dict() for item in self.items],
+            "unmatched": [item.as_dict() for item in self.unmatched],
+            "incomplete_nutrients": self.incomplete_nutrients,
+        }
+
+
+def clean_text(text: str) -> str:
+    """The text with whitespace collapsed (its display name); refuses empty or huge text."""
+    if not isinstance(text, str) or not text.strip():
+        raise AnalysisInputError("Describe the meal: the text is empty.")
+    if len(text) > MAX_TEXT_CHARS:
+        raise AnalysisInputError(
+            f"The text is too long ({len(text)} characters; at most {MAX_TEXT_CHARS})."
+        )
+    return " ".join(text.split())
+
+
+class Analyser:
+    """Parser + matcher + portion conversion over one catalog snapshot (built once)."""
+
+    def __init__(self, foods: Iterable[Food]) -> None:
+        self.foods = list(foods)
+        self.matcher = FoodMatcher(self.foods)
+        self.parser = MealParser(self.matcher.protected_phrases)
+
+    def __len__(self) -> int:
+        return len(self.foods)
+
+    def split(self, text: str) -> list[str]:
+        """The item texts the parser finds in ``text`` (providers use it per line)."""
+        return [item for item, _ in self.parser.split(clean_text(text))]
+
+    def analyse(self, text: str) -> Analysis:
+        """Analyse a meal description; ``AnalysisInputError`` for unusable text."""
+        name = clean_text(text)
+        pieces = self.parser.split(text)
+        if len(pieces) > MAX_ITEMS:
+            raise AnalysisInputError(f"Too many items ({len(pieces)}; at most {MAX_ITEMS}).")
+        items: list[AnalysedItem] = []
+        unmatched: list[UnmatchedItem] = []
+        for piece, after_with in pieces:
+            parsed = self.parser.parse_item(piece, after_with)
+            outcome = self.analyse_item(parsed)
+            (items if isinstance(outcome, AnalysedItem) else unmatched).append(outcome)
+        return summarise(name, items, unmatched)
+
+    def analyse_item(self, parsed: ParsedItem) -> AnalysedItem | UnmatchedItem:
+        """Match and weigh one parsed item."""
+        if not parsed.name:
+            return UnmatchedItem(parsed.text, "no food named")
+        found = self.matcher.match(parsed.name, parsed.preparations)
+        if isinstance(found, NoMatch):
+            return UnmatchedItem(parsed.text, found.reason)
+        food = found.food
+        notes = list(parsed.notes) + found.notes
+        quantity, unit = parsed.quantity, parsed.unit
+        addition = _addition_amount(food) if parsed.addition else None
+        if addition is not None:
+            quantity, unit = addition
+            notes.append(f"no amount given for an addition: assumed {quantity:g} {unit}")
+        item_words = set(norm_tokens(parsed.name))
+        try:
+            weight = to_grams(food, quantity, unit, parsed.size, item_words)
+        except ConversionError as exc:
+            return UnmatchedItem(parsed.text, str(exc))
+        if weight.note:
+            notes.append(weight.note)
+        grams = weight.grams
+        factor = grams / 100.0
+        nutrients = {
+            key: round(value * factor, 2)
+            for key in NUTRIENT_KEYS
+            if (value := food.nutrients.get(key)) is not None
+        }
+        return AnalysedItem(
+            text=parsed.text,
+            food=food.name,
+            ndb_no=food.ndb_no,
+            food_id=food.id,
+            quantity=1.0 if quantity is None else round(quantity, 3),
+            unit=weight.unit,
+            grams=round(grams, 1),
+            calories=round(food.energy_kcal * factor, 1),
+            nutrients=nutrients,
+            preparation=parsed.preparations,
+            notes=notes,
+        )
+
+
+def _addition_amount(food: Food) -> tuple[float, str] | None:
+    """The assumed amount of a condiment-like addition; None for a food of its own."""
+    if food.name in ADDITION_DEFAULTS:
+        return ADDITION_DEFAULTS[food.name]
+    return ADDITION_CATEGORIES.get(food.category)
+
+
+def summarise(name: str, items: list[AnalysedItem], unmatched: list[UnmatchedItem]) -> Analysis:
+    """Totals over ``items``; a nutrient unknown for some item is summed over the others
+    and listed in ``incomplete_nutrients``."""
+    totals: dict[str, float] = {}
+    known_by: dict[str, int] = {}
+    for item in items:
+        for key, value in item.nutrients.items():
+            totals[key] = totals.get(key, 0.0) + value
+            known_by[key] = known_by.get(key, 0) + 1
+    incomplete = sorted(key for key, n in known_by.items() if n < len(items))
+    return Analysis(
+        name=name[:200],
+        calories=round(sum(item.calories for item in items), 1),
+        nutrients={key: round(value, 2) for key, value in totals.items()},
+        serving_size=round(sum(item.grams for item in items), 1),
+        items=items,
+        unmatched=unmatched,
+        incomplete_nutrients=incomplete,
+    )
