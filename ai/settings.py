@@ -72,6 +72,67 @@ class Settings(BaseSettings):
     # A request still running after this long is cancelled and answered 503.
     request_timeout_seconds: float = Field(30.0, gt=0)
 
+    # --- Restaurants: Google Places API (New); off (local table only) without a key ----
+    google_maps_api_key: str = ""
+    google_places_base_url: str = "https://places.googleapis.com"  # a fake's URL in tests
+    google_places_timeout_seconds: float = Field(5.0, gt=0)
+    google_places_retries: int = Field(2, ge=0, le=5)
+    # All attempts of one search together, retries and Retry-After waits included.
+    google_places_deadline_seconds: float = Field(8.0, gt=0)
+    # Provider results stored by the core are reused for this long (Places terms: <= 30 days).
+    restaurant_cache_hours: float = Field(24.0, gt=0, le=720)
+
+    # --- Food analysis: providers (each enabled by its keys; local is always last) -------
+    nutritionix_app_id: str = ""
+    nutritionix_app_key: str = ""
+    nutritionix_base_url: str = "https://trackapi.nutritionix.com"
+    edamam_app_id: str = ""
+    edamam_app_key: str = ""
+    edamam_base_url: str = "https://api.edamam.com"
+    provider_connect_timeout_seconds: float = Field(3.0, gt=0)
+    provider_read_timeout_seconds: float = Field(10.0, gt=0)
+    provider_retries: int = Field(2, ge=0, le=5)
+    provider_backoff_seconds: float = Field(0.5, ge=0)
+    # A Retry-After longer than this is not waited for: the next provider answers instead.
+    provider_max_retry_after_seconds: float = Field(8.0, ge=0)
+    # Each external provider's attempts (retries and waits included) stop after this, so
+    # two providers and local stay inside the core gateway's 15 s read timeout.
+    provider_budget_seconds: float = Field(6.0, gt=0)
+    # How often the catalog index checks the database for a changed catalog.
+    catalog_refresh_seconds: float = Field(60.0, ge=0)
+
+    @property
+    def nutritionix_enabled(self) -> bool:
+        """Nutritionix is used when both of its keys are set."""
+        return bool(self.nutritionix_app_id and self.nutritionix_app_key)
+
+    @property
+    def edamam_enabled(self) -> bool:
+        """Edamam is used when both of its keys are set."""
+        return bool(self.edamam_app_id and self.edamam_app_key)
+
+    # --- Assistant: OpenAI Chat Completions; off (local assistant) without a key --------
+    openai_api_key: str = ""
+    openai_model: str = "gpt-4.1"
+    openai_base_url: str = "https://api.openai.com/v1"  # any compatible server, or a fake
+    openai_timeout_seconds: float = Field(8.0, gt=0)  # one completion call
+    openai_retries: int = Field(2, ge=0, le=5)  # on 429 rate_limit_exceeded, 5xx, connect errors
+    openai_max_retry_after_seconds: float = Field(4.0, ge=0)  # a longer Retry-After: fall back
+    # The whole conversation turn (tool loop, retries) stops after this; local then answers.
+    openai_deadline_seconds: float = Field(12.0, gt=0)
+    openai_max_tool_steps: int = Field(4, ge=1, le=10)
+    chatbot_history_messages: int = Field(10, ge=0, le=50)  # earlier turns given to the model
+
+    # --- Plans: MILP meal planner, workout programmer, optional OpenAI narrative -------
+    # Solves running at once (each is CPU-bound, in a worker thread); others wait their turn.
+    planner_max_concurrent_solves: int = Field(2, ge=1, le=32)
+    # The narrative uses the OpenAI settings above; false keeps plans numbers-only.
+    plan_narrative_enabled: bool = True
+    plan_narrative_timeout_seconds: float = Field(6.0, gt=0)  # one completion call
+    # All narrative attempts together: the plan (1-4 s) plus this stays inside the core
+    # gateway's 15 s read timeout.
+    plan_narrative_deadline_seconds: float = Field(8.0, gt=0)
+
     @property
     def production(self) -> bool:
         """Whether deployment rules apply (no development key fallback)."""

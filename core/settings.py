@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "core.weight",
     "core.analytics",
     "core.catalog",
+    "core.assistant",
     "core.demo",
 ]
 
@@ -229,6 +230,8 @@ AI_SERVICE_BACKOFF_SECONDS = float(os.environ.get("AI_SERVICE_BACKOFF_SECONDS", 
 # then lets one trial call through (half-open).
 AI_CIRCUIT_FAILURE_THRESHOLD = int(os.environ.get("AI_CIRCUIT_FAILURE_THRESHOLD", "5"))
 AI_CIRCUIT_COOLDOWN_SECONDS = float(os.environ.get("AI_CIRCUIT_COOLDOWN_SECONDS", "30"))
+# Earlier messages of a conversation sent to the assistant with each question.
+CHATBOT_HISTORY_MESSAGES = int(os.environ.get("CHATBOT_HISTORY_MESSAGES", "10"))
 
 # --- Production hardening (checked by `manage.py check --deploy`) --------------------------
 if PRODUCTION:

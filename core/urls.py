@@ -15,6 +15,7 @@ api_patterns = [
     path("", include("core.weight.urls")),
     path("", include("core.analytics.urls")),
     path("", include("core.catalog.urls")),
+    path("", include("core.assistant.urls")),
     path("health/", health, name="health"),
     path("ai/health/", ai_health, name="ai-health"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

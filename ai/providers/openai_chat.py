@@ -1,0 +1,325 @@
+"""The assistant on OpenAI Chat Completions (official SDK), with our tools as functions.
+
+One question is one conversation turn: the system prompt (rules and the user's profile
+summary), the last few messages of the conversation, the question; then a loop: the
+model either answers or calls tools, which run here against the caller's own data
+(``domain.assistant.tools.run_tool`` validates every argument first) and go back as
+``tool`` messages. The loop stops after ``openai_max_tool_steps`` completions; the last
+one is made with ``tool_choice="none"`` so it must answer in words.
+
+Failures never reach the user as errors: on 401, quota, a 429 whose Retry-After is too
+long, 5xx, timeouts or a turn over its deadline, the local assistant answers and the
+response says so (``fallback``). The SDK's own retries are off (``max_retries=0``): it
+would retry both kinds of 429, and ``insufficient_quota`` must not be retried. Ours retry
+``rate_limit_exceeded`` 429s (honouring ``retry-after-ms``/``retry-after`` up to a cap),
+5xx and connection errors, with exponential backoff inside the turn's deadline.
+
+Consent: the route only uses this provider for users who opted in to sharing data with
+AI providers; the profile summary and tool results (log, plans) go to OpenAI only then.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import random
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import httpx
+from openai import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AsyncOpenAI,
+    AuthenticationError,
+    OpenAIError,
+    RateLimitError,
+)
+
+from ai.settings import Settings
+from domain.assistant import Answer, LocalAssistant, ToolContext, ToolError, Turn
+from domain.assistant.assistant import CATALOG_SOURCE, LOG_SOURCE, PLAN_SOURCE, TARGET_SOURCES
+from domain.assistant.tools import TOOLS, run_tool, tool_definitions
+
+logger = logging.getLogger("ai.openai")
+
+MAX_HISTORY_CHARS = 2000  # per earlier message
+BACKOFF_SECONDS = 0.5
+SYSTEM_RULES = """You are Health-Bite's nutrition and fitness assistant.
+Rules:
+- Answer only questions about nutrition, food, physical activity, sleep and the user's own \
+Health-Bite data. For anything else say you can't answer that and list what you can do.
+- Never guess the user's numbers: call get_intake, get_remaining_budget or get_active_plans. \
+For a food's calories or nutrients call lookup_nutrients. For general facts call \
+search_knowledge and name the source you used.
+- Give specific numbers with units (kcal, g, mg) and keep answers short.
+- Do not diagnose conditions or advise on medications; refer those to a doctor or pharmacist.
+- Never help plan intakes below 1,200 kcal a day for women or 1,500 kcal a day for men.
+- If the user shows signs of disordered eating or an emergency, respond with care and point \
+to professional help."""
+
+
+class ProviderFailure(Exception):
+    """The provider could not produce an answer; ``reason`` is short and user-safe."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def profile_summary(profile: Any, today: str) -> str:
+    """The user's profile in a few lines for the system prompt."""
+    parts = [f"Today (user's time zone {profile.timezone}): {today}."]
+    facts = []
+    if profile.name:
+        facts.append(f"name {profile.name}")
+    if profile.age:
+        facts.append(f"age {profile.age}")
+    if profile.gender:
+        facts.append(f"gender {profile.gender}")
+    if profile.height:
+        facts.append(f"height {profile.height:g} cm")
+    if profile.weight:
+        facts.append(f"weight {profile.weight:g} kg")
+    if profile.activity_level:
+        facts.append(f"activity level {profile.activity_level}")
+    if profile.goals:
+        facts.append(f"goals {', '.join(profile.goals)}")
+    if profile.dietary_preferences:
+        facts.append(f"diet {', '.join(profile.dietary_preferences)}")
+    if profile.allergies:
+        facts.append(f"allergies {', '.join(profile.allergies)}")
+    parts.append("User profile: " + ("; ".join(facts) if facts else "not filled in") + ".")
+    return " ".join(parts)
+
+
+def bounded_history(history: Sequence[Turn], limit: int) -> list[dict[str, str]]:
+    """The last ``limit`` user/assistant messages, each cut to ``MAX_HISTORY_CHARS``."""
+    turns = [t for t in history if t.role in ("user", "assistant") and t.content]
+    if limit <= 0:
+        return []
+    return [{"role": t.role, "content": t.content[:MAX_HISTORY_CHARS]} for t in turns[-limit:]]
+
+
+def _retry_after(response: httpx.Response | None) -> float | None:
+    """Seconds to wait from ``retry-after-ms`` / ``retry-after`` (seconds or an HTTP date)."""
+    if response is None:
+        return None
+    headers = response.headers
+    try:
+        if (ms := headers.get("retry-after-ms")) is not None:
+            return max(0.0, float(ms) / 1000.0)
+    except ValueError:
+        pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        if parsed is None:
+            return None
+        return max(0.0, parsed.timestamp() - time.time())
+
+
+def _error_code(exc: APIStatusError) -> str | None:
+    body = exc.body if isinstance(exc.body, dict) else {}
+    error = body.get("error", body) if isinstance(body, dict) else {}
+    code = error.get("code") if isinstance(error, dict) else None
+    return code or getattr(exc, "code", None)
+
+
+def _sources_for(name: str, result: Any) -> list[str]:
+    if name == "search_knowledge":
+        return [entry.source for entry in result.entries]
+    if name == "lookup_nutrients":
+        return [CATALOG_SOURCE] if result.found else []
+    if name in ("get_intake", "get_remaining_budget"):
+        source = TARGET_SOURCES.get(result.target_source or "")
+        return [LOG_SOURCE, *([source] if source else [])]
+    if name == "get_active_plans":
+        return [PLAN_SOURCE]
+    if name == "suggest_foods":
+        return [CATALOG_SOURCE]
+    return []
+
+
+class OpenAIChatProvider:
+    """``Provider`` answering with OpenAI Chat Completions and falling back to local."""
+
+    name = "openai"
+
+    def __init__(self, settings: Settings, fallback: LocalAssistant | None = None) -> None:
+        self.settings = settings
+        self.fallback = fallback or LocalAssistant()
+        self.tools = tool_definitions()
+
+    def _client(self) -> AsyncOpenAI:
+        """A client for one conversation turn (closed with it: nothing outlives a request)."""
+        return AsyncOpenAI(
+            api_key=self.settings.openai_api_key,
+            base_url=self.settings.openai_base_url,
+            timeout=httpx.Timeout(
+                self.settings.openai_timeout_seconds,
+                connect=min(3.0, self.settings.openai_timeout_seconds),
+            ),
+            max_retries=0,
+        )
+
+    async def answer(self, query: str, history: Sequence[Turn], ctx: ToolContext) -> Answer:
+        """Answer with the model; on any failure the local assistant answers instead."""
+        started = time.monotonic()
+        try:
+            async with self._client() as client:
+                return await asyncio.wait_for(
+                    self._converse(client, query, history, ctx, started),
+                    timeout=self.settings.openai_deadline_seconds,
+                )
+        except TimeoutError:
+            reason = "timed out"
+        except ProviderFailure as exc:
+            reason = exc.reason
+        except OpenAIError as exc:  # anything else the SDK raises
+            reason = f"error ({type(exc).__name__})"
+        logger.warning("OpenAI chat failed, local assistant answers: %s", reason)
+        answer = await self.fallback.answer(query, history, ctx)
+        answer.response = (
+            f"(The OpenAI assistant is unavailable right now: {reason}. Health-Bite's built-in "
+            f"assistant answered instead.) {answer.response}"
+        )
+        answer.fallback = {"from": self.name, "reason": reason}
+        return answer
+
+    async def _converse(
+        self,
+        client: AsyncOpenAI,
+        query: str,
+        history: Sequence[Turn],
+        ctx: ToolContext,
+        started: float,
+    ) -> Answer:
+        profile = await ctx.profile()
+        today = (await ctx.today()).isoformat()
+        messages: list[dict[str, Any]] = [
+            {"role": "system", "content": f"{SYSTEM_RULES}\n{profile_summary(profile, today)}"},
+            *bounded_history(history, self.settings.chatbot_history_messages),
+            {"role": "user", "content": query},
+        ]
+        tools_used: list[str] = []
+        sources: list[str] = []
+        steps = self.settings.openai_max_tool_steps
+        for step in range(steps):
+            last = step == steps - 1
+            completion = await self._complete(client, messages, "none" if last else "auto", started)
+            if not completion.choices:
+                raise ProviderFailure("empty response")
+            message = completion.choices[0].message
+            calls = message.tool_calls or []
+            if calls and not last:
+                messages.append(
+                    {
+                        "role": "assistant",
+                        "content": message.content,
+                        "tool_calls": [
+                            {
+                                "id": call.id,
+                                "type": "function",
+                                "function": {
+                                    "name": call.function.name,
+                                    "arguments": call.function.arguments,
+                                },
+                            }
+                            for call in calls
+                            if call.type == "function"
+                        ],
+                    }
+                )
+                for call in calls:
+                    if call.type != "function":
+                        continue
+                    content = await self._run(ctx, call.function.name, call.function.arguments)
+                    if content[1] is not None:
+                        tools_used.append(call.function.name)
+                        sources.extend(_sources_for(call.function.name, content[1]))
+                    messages.append(
+                        {"role": "tool", "tool_call_id": call.id, "content": content[0]}
+                    )
+                continue
+            text = (message.content or message.refusal or "").strip()
+            if not text:
+                raise ProviderFailure("empty answer")
+            return Answer(
+                text,
+                list(dict.fromkeys(sources)),
+                list(dict.fromkeys(tools_used)),
+                provider=self.name,
+            )
+        raise ProviderFailure("tool-call step limit reached")
+
+    @staticmethod
+    async def _run(ctx: ToolContext, name: str, arguments: str) -> tuple[str, Any]:
+        """Run one tool call: (content for the model, result or None on error)."""
+        if name not in TOOLS:
+            return json.dumps({"error": f"Unknown tool {name!r}."}), None
+        try:
+            result = await run_tool(ctx, name, arguments)
+        except ToolError as exc:
+            return json.dumps({"error": str(exc)}), None
+        return result.model_dump_json(), result
+
+    async def _complete(
+        self,
+        client: AsyncOpenAI,
+        messages: list[dict[str, Any]],
+        tool_choice: str,
+        started: float,
+    ) -> Any:
+        """One completion with our retries; raises ``ProviderFailure`` when it gives up."""
+        retries = self.settings.openai_retries
+        for attempt in range(retries + 1):
+            try:
+                return await client.chat.completions.create(
+                    model=self.settings.openai_model,
+                    messages=messages,  # type: ignore[arg-type]
+                    tools=self.tools,  # type: ignore[arg-type]
+                    tool_choice=tool_choice,  # type: ignore[arg-type]
+                    temperature=0.2,
+                )
+            except AuthenticationError:
+                raise ProviderFailure("authentication failed (check OPENAI_API_KEY)") from None
+            except RateLimitError as exc:
+                if _error_code(exc) == "insufficient_quota":
+                    raise ProviderFailure("quota exhausted") from None
+                wait = _retry_after(exc.response)
+                if wait is None:
+                    wait = self._backoff(attempt)
+                if attempt >= retries or wait > self.settings.openai_max_retry_after_seconds:
+                    raise ProviderFailure("rate limited") from None
+            except APITimeoutError:
+                # The call already used its whole timeout; another try would overrun.
+                raise ProviderFailure("timed out") from None
+            except APIConnectionError:
+                if attempt >= retries:
+                    raise ProviderFailure("connection failed") from None
+                wait = self._backoff(attempt)
+            except APIStatusError as exc:
+                if exc.status_code < 500 or attempt >= retries:
+                    raise ProviderFailure(f"HTTP {exc.status_code}") from None
+                wait = _retry_after(exc.response) or self._backoff(attempt)
+                if wait > self.settings.openai_max_retry_after_seconds:
+                    raise ProviderFailure(f"HTTP {exc.status_code}") from None
+            elapsed = time.monotonic() - started
+            if elapsed + wait >= self.settings.openai_deadline_seconds:
+                raise ProviderFailure("timed out")
+            await asyncio.sleep(wait)
+        raise ProviderFailure("retries exhausted")
+
+    @staticmethod
+    def _backoff(attempt: int) -> float:
+        delay = BACKOFF_SECONDS * (2**attempt)
+        return delay - random.uniform(0, delay / 4)

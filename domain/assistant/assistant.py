@@ -1,0 +1,208 @@
+"""The assistant: safety rules first, then a provider; the local provider is defined here.
+
+``respond`` is what the services call. The local provider reads the question
+(``intents.understand``), calls the tools the intent needs and composes the answer
+(``compose``); it needs no keys and no network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from domain.assistant import compose, safety
+from domain.assistant.intents import Understanding, understand
+from domain.assistant.records import Turn
+from domain.assistant.tools import (
+    IntakeInput,
+    KnowledgeInput,
+    LookupInput,
+    PlansInput,
+    RemainingInput,
+    SuggestInput,
+    ToolContext,
+    get_active_plans,
+    get_intake,
+    get_remaining_budget,
+    lookup_nutrients,
+    search_knowledge,
+    suggest_foods,
+)
+
+MAX_QUERY_CHARS = 2000
+# BM25 score below which a knowledge-base hit is too weak to answer with.
+KNOWLEDGE_MIN_SCORE = 3.0
+CATALOG_SOURCE = "USDA ARS, National Nutrient Database for Standard Reference, Release 28"
+LOG_SOURCE = "Your Health-Bite food log"
+PLAN_SOURCE = "Your active Health-Bite plans"
+TARGET_SOURCES = {
+    "diet plan": "Your active Health-Bite diet plan",
+    "profile": "Daily targets from your profile: Mifflin-St Jeor (Am J Clin Nutr 1990), "
+    "IOM 2002 AMDR, Dietary Guidelines for Americans 2020-2025",
+}
+
+
+@dataclass
+class Answer:
+    """What the assistant says and how it got there."""
+
+    response: str
+    sources: list[str] = field(default_factory=list)
+    tools_used: list[str] = field(default_factory=list)
+    provider: str = "local"
+    intent: str | None = None
+    safety: str | None = None
+    fallback: dict[str, str] | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "response": self.response,
+            "sources": self.sources,
+            "tools_used": self.tools_used,
+            "provider": self.provider,
+            "intent": self.intent,
+            "safety": self.safety,
+            "fallback": self.fallback,
+        }
+
+
+class Provider(Protocol):
+    """Something that answers a question with the tools (local, OpenAI, ...)."""
+
+    name: str
+
+    async def answer(self, query: str, history: Sequence[Turn], ctx: ToolContext) -> Answer: ...
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+class LocalAssistant:
+    """The offline provider: intent rules, the tools, and composed answers."""
+
+    name = "local"
+
+    async def answer(self, query: str, history: Sequence[Turn], ctx: ToolContext) -> Answer:
+        today = await ctx.today()
+        previous = None
+        for turn in reversed(history):
+            if turn.role == "user":
+                previous = understand(turn.content, today)
+                break
+        reading = understand(query, today, previous)
+        answer = await self._answer(query, reading, ctx)
+        answer.intent = reading.intent
+        answer.sources = _unique(answer.sources)
+        return answer
+
+    async def _answer(self, query: str, reading: Understanding, ctx: ToolContext) -> Answer:
+        intent = reading.intent
+        asked = list(reading.nutrients)
+        if intent == "help":
+            return Answer(compose.help_text())
+        if intent == "intake":
+            params = IntakeInput(period=reading.period or "today", date=reading.on)
+            if reading.period == "date" and reading.on and reading.on > await ctx.today():
+                return Answer("That day is still ahead, so there is nothing logged for it yet.")
+            result = await get_intake(ctx, params)
+            sources = [LOG_SOURCE]
+            if result.target_source:
+                sources.append(TARGET_SOURCES[result.target_source])
+            return Answer(compose.intake(result, asked), sources, ["get_intake"])
+        if intent in ("remaining", "targets"):
+            result = await get_remaining_budget(ctx, RemainingInput())
+            sources = [TARGET_SOURCES[result.target_source]] if result.target_source else []
+            if intent == "remaining":
+                return Answer(
+                    compose.remaining(result, asked),
+                    [LOG_SOURCE, *sources],
+                    ["get_remaining_budget"],
+                )
+            text = compose.targets_answer(result, asked)
+            tools = ["get_remaining_budget"]
+            if asked:  # add the general guidance for the nutrient asked about
+                found = await search_knowledge(ctx, KnowledgeInput(query=query, limit=1))
+                if found.entries and found.entries[0].score >= KNOWLEDGE_MIN_SCORE:
+                    text += " " + compose.knowledge(found)
+                    sources += [e.source for e in found.entries]
+                    tools.append("search_knowledge")
+            return Answer(text, sources, tools)
+        if intent == "lookup" and reading.food:
+            result = await lookup_nutrients(ctx, LookupInput(description=reading.food[:300]))
+            sources = [result.source] if result.found else []
+            if result.source.startswith("USDA"):
+                sources = [CATALOG_SOURCE] if result.found else []
+            return Answer(compose.lookup(result, asked), sources, ["lookup_nutrients"])
+        if intent in ("diet_plan", "workout_plan"):
+            kind = "diet" if intent == "diet_plan" else "workout"
+            result = await get_active_plans(ctx, PlansInput(kind=kind, day=reading.weekday))
+            has_plan = result.diet if kind == "diet" else result.workout
+            return Answer(
+                compose.plans(result, kind, reading.meal),
+                [PLAN_SOURCE] if has_plan else [],
+                ["get_active_plans"],
+            )
+        if intent == "log_request":
+            text = (
+                "I can't add entries to your food log myself: I only read it. Log it in the "
+                "app's food log (you can type a description such as \"2 eggs\" there) and I'll "
+                "count it in your totals."
+            )
+            if reading.food:
+                result = await lookup_nutrients(ctx, LookupInput(description=reading.food[:300]))
+                if result.found:
+                    text += " For reference: " + compose.lookup(result, asked)
+                    return Answer(text, [CATALOG_SOURCE], ["lookup_nutrients"])
+            return Answer(text)
+        if intent == "suggest":
+            focus = reading.focus or "balanced"
+            meal = reading.meal
+            result = await suggest_foods(ctx, SuggestInput(meal=meal, focus=focus))
+            return Answer(
+                compose.suggestions(result, meal),
+                [CATALOG_SOURCE, LOG_SOURCE],
+                ["suggest_foods"],
+            )
+        if intent == "knowledge":
+            found = await search_knowledge(ctx, KnowledgeInput(query=query, limit=2))
+            entries = [e for e in found.entries if e.score >= KNOWLEDGE_MIN_SCORE]
+            if entries:
+                top = entries[0].score
+                # A second entry only when it is nearly as relevant as the first.
+                entries = [entries[0]] + [e for e in entries[1:] if e.score >= 0.8 * top]
+                found = found.model_copy(update={"entries": entries})
+                return Answer(
+                    compose.knowledge(found),
+                    [e.source for e in entries],
+                    ["search_knowledge"],
+                )
+            return Answer(
+                "I can't answer that reliably: it isn't covered by my knowledge base. "
+                + compose.CAPABILITIES,
+                [],
+                ["search_knowledge"],
+            )
+        return Answer(compose.out_of_scope())
+
+
+async def respond(
+    query: str,
+    history: Sequence[Turn],
+    ctx: ToolContext,
+    provider: Provider | None = None,
+) -> Answer:
+    """Answer ``query``: the safety rules first, then ``provider`` (default: local)."""
+    profile = await ctx.profile()
+    verdict = safety.check(query, profile.gender)
+    if verdict is not None:
+        return Answer(
+            verdict.response,
+            list(verdict.sources),
+            [],
+            provider="local",
+            intent="safety",
+            safety=verdict.category,
+        )
+    return await (provider or LocalAssistant()).answer(query, history, ctx)

@@ -1,0 +1,260 @@
+"""Okapi BM25 ranking over short documents (the knowledge base), written for this project.
+
+Score of document d for query q (Robertson & Zaragoza, "The Probabilistic Relevance
+Framework: BM25 and Beyond", 2009)::
+
+    sum over t in q:  idf(t) * tf(t,d) * (k1 + 1) / (tf(t,d) + k1 * (1 - b + b * |d| / avgdl))
+    idf(t) = ln(1 + (N - n(t) + 0.5) / (n(t) + 0.5))
+
+The "+1" inside the log (as in Lucene) keeps idf positive for terms found in more than
+half the documents, so a common word never pushes a document down.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+# Words that carry no topic; removing them keeps "how much ... should I" from matching
+# every entry that happens to contain "should".
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "all",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "tell",
+        "know",
+        "get",
+        "many",
+        "day",
+        "per",
+        "please",
+        "want",
+        "like",
+        "also",
+    ]
+)
+
+# A few irregular or domain spellings folded to one form before stemming.
+_SYNONYMS = {
+    "fibre": "fiber",
+    "carbohydrate": "carb",
+    "carbohydrates": "carb",
+    "carbs": "carb",
+    "kcal": "calorie",
+    "calories": "calorie",
+    "kilocalories": "calorie",
+    "salt": "sodium",
+    "fats": "fat",
+    "h2o": "water",
+    "hydrated": "hydration",
+    "hydrate": "hydration",
+    "drink": "drink",
+    "lifting": "strength",
+    "weights": "strength",
+    "weightlifting": "strength",
+    "resistance": "strength",
+    "cardio": "aerobic",
+    "workout": "exercise",
+    "workouts": "exercise",
+    "training": "exercise",
+    "slim": "lose",
+    "shed": "lose",
+    "vitamin": "vitamin",
+}
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper (plural and -ing/-ed forms), enough for short English text."""
+    if len(word) <= 3:
+        return word
+    for suffix, replacement in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", "e"),
+        ("s", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case word tokens, synonyms folded, stop words dropped, lightly stemmed."""
+    tokens = []
+    for raw in _TOKEN.findall(text.lower()):
+        word = _SYNONYMS.get(raw, raw)
+        if word in STOPWORDS:
+            continue
+        tokens.append(stem(word))
+    return tokens
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A ranked document: its index in the corpus and its BM25 score."""
+
+    index: int
+    score: float
+
+
+class BM25:
+    """An index over ``documents`` (already tokenised) answering ranked queries."""
+
+    def __init__(self, documents: Sequence[Sequence[str]], k1: float = 1.5, b: float = 0.75):
+        self.k1, self.b = k1, b
+        self.frequencies = [Counter(doc) for doc in documents]
+        self.lengths = [len(doc) for doc in documents]
+        self.count = len(documents)
+        self.average_length = (sum(self.lengths) / self.count) if self.count else 0.0
+        document_frequency: Counter[str] = Counter()
+        for frequencies in self.frequencies:
+            document_frequency.update(frequencies.keys())
+        self.idf = {
+            term: math.log(1.0 + (self.count - n + 0.5) / (n + 0.5))
+            for term, n in document_frequency.items()
+        }
+
+    def score(self, query: Iterable[str], index: int) -> float:
+        """BM25 score of document ``index`` for the query terms."""
+        frequencies = self.frequencies[index]
+        norm = self.k1 * (1.0 - self.b + self.b * self.lengths[index] / (self.average_length or 1))
+        total = 0.0
+        for term in query:
+            tf = frequencies.get(term)
+            if tf:
+                total += self.idf[term] * tf * (self.k1 + 1.0) / (tf + norm)
+        return total
+
+    def search(self, query: Sequence[str], limit: int = 3) -> list[Hit]:
+        """The ``limit`` best documents with a positive score, best first."""
+        terms = list(dict.fromkeys(query))  # a repeated query word counts once
+        hits = [Hit(i, self.score(terms, i)) for i in range(self.count)]
+        hits = [hit for hit in hits if hit.score > 0]
+        hits.sort(key=lambda hit: (-hit.score, hit.index))
+        return hits[:limit]

@@ -1,0 +1,58 @@
+"""An in-memory data source: one user's profile, log and plans held in lists.
+
+For tests and the in-process benchmark; the AI service reads the database instead
+(``ai/assistant_data.py``). Lookups run the real analyser over the starter catalog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+
+from domain.analyser import Analyser, foods_from_starter
+from domain.assistant.catalog import analyse_with, starter_choices
+from domain.assistant.records import (
+    Analysis,
+    CatalogChoice,
+    LoggedFood,
+    StoredPlan,
+    UserProfile,
+)
+
+
+@lru_cache(maxsize=1)
+def starter_analyser() -> Analyser:
+    """The analyser over the starter catalog, built once per process."""
+    return Analyser(foods_from_starter())
+
+
+@dataclass
+class InMemoryData:
+    """``AssistantData`` over plain lists for one user."""
+
+    user: UserProfile
+    log: list[LoggedFood] = field(default_factory=list)
+    diet_plan: StoredPlan | None = None
+    workout: StoredPlan | None = None
+    choices: tuple[CatalogChoice, ...] | None = None
+    analyser: Analyser | None = None
+
+    async def profile(self) -> UserProfile:
+        return self.user
+
+    async def entries(self, start: datetime, end: datetime) -> list[LoggedFood]:
+        rows = [e for e in self.log if start <= e.logged_at < end]
+        return sorted(rows, key=lambda e: e.logged_at)
+
+    async def active_diet_plan(self) -> StoredPlan | None:
+        return self.diet_plan
+
+    async def active_workout(self) -> StoredPlan | None:
+        return self.workout
+
+    async def catalog_choices(self) -> list[CatalogChoice]:
+        return list(self.choices if self.choices is not None else starter_choices())
+
+    async def analyse(self, description: str) -> Analysis:
+        return analyse_with(self.analyser or starter_analyser(), description)

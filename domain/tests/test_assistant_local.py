@@ -1,0 +1,47 @@
+"""The local assistant's answers: honest about what it cannot do, follow-ups from the
+conversation, sources attached."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+from domain.assistant import ToolContext, Turn, UserProfile, respond
+from domain.assistant.memory import InMemoryData
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+def ask(query: str, history: list[Turn] | None = None) -> dict:
+    source = InMemoryData(UserProfile(id=1, timezone="UTC"))
+    return asyncio.run(respond(query, history or [], ToolContext(source, NOW))).as_dict()
+
+
+def test_out_of_scope_is_honest_and_says_what_it_can_do() -> None:
+    answer = ask("Who will win the election?")
+    assert answer["response"].startswith("I can't answer that")
+    assert "calories" in answer["response"] and answer["tools_used"] == []
+
+
+def test_a_request_to_log_food_is_declined_with_the_numbers() -> None:
+    answer = ask("can you log 2 eggs for breakfast")
+    assert "can't add entries to your food log" in answer["response"]
+    assert "143 kcal" in answer["response"]  # 2 large eggs, USDA 01123: 143 kcal/100 g
+
+
+def test_follow_up_uses_the_conversation() -> None:
+    history = [Turn("user", "How many calories are in 1 banana?"), Turn("assistant", "105 kcal")]
+    answer = ask("what about 2 bananas?", history)
+    assert "210 kcal" in answer["response"] and answer["intent"] == "lookup"
+
+
+def test_missing_profile_is_explained_not_guessed() -> None:
+    answer = ask("How many calories do I have left today?")
+    assert "can't work out a daily budget" in answer["response"]
+    assert "weight" in answer["response"]
+
+
+def test_knowledge_answers_carry_their_source() -> None:
+    answer = ask("How many hours of sleep do adults need?")
+    assert "7 or more hours" in answer["response"]
+    assert answer["sources"] and "Sleep" in answer["sources"][0]
