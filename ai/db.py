@@ -11,7 +11,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, Column, DateTime, MetaData, String, Table, event
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    MetaData,
+    SmallInteger,
+    String,
+    Table,
+    event,
+)
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -34,6 +46,17 @@ users = Table(
     Column("is_active", Boolean, nullable=False),
     Column("timezone", String(64), nullable=False),
     Column("ai_data_sharing_consented_at", DateTime, nullable=True),
+    # The health profile (plan generation). JSON columns are TEXT on SQLite and LONGTEXT
+    # on MariaDB; the JSON type decodes both.
+    Column("gender", String(20)),
+    Column("age", SmallInteger),
+    Column("height", Float),
+    Column("weight", Float),
+    Column("body_fat_percent", Float),
+    Column("activity_level", String(20)),
+    Column("goals", JSON),
+    Column("dietary_preferences", JSON),
+    Column("allergies", JSON),
 )
 
 

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from ai.routes import health, me
+from ai.routes import chatbot, food, health, me, plans, restaurants
 
-ROUTERS: list[APIRouter] = [health.router, me.router]
+ROUTERS: list[APIRouter] = [
+    health.router,
+    me.router,
+    restaurants.router,
+    food.router,
+    chatbot.router,
+    plans.router,
+]
