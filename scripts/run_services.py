@@ -52,6 +52,9 @@ def main() -> int:
                 proc.terminate()
 
     signal.signal(signal.SIGTERM, stop)
+    # A shell that starts us in the background ignores SIGINT for us; take it back so
+    # Ctrl-C (or kill -INT) always stops everything.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     exit_code = 0
     try:
         while all(proc.poll() is None for proc in procs.values()):

@@ -67,12 +67,15 @@ class Command(BaseCommand):
 
     def _log_week(self, user: User) -> None:
         foods = CatalogFood.objects.in_bulk([ndb for *_, ndb, _ in DEMO_DAY], field_name="ndb_no")
-        today = timezone.localdate()
+        now = timezone.now()
+        today = timezone.localdate(now)
         entries = []
         for days_ago in range(7):
             day = today - timedelta(days=days_ago)
             for index, (meal, hour, ndb_no, grams) in enumerate(DEMO_DAY):
-                if (days_ago + index) % 5 == 4:  # skip an item now and then: real logs vary
+                logged_at = timezone.make_aware(datetime.combine(day, time(hour, 0)))
+                # Skip an item now and then (real logs vary), and meals later than now.
+                if (days_ago + index) % 5 == 4 or logged_at > now:
                     continue
                 food = foods[ndb_no]
                 calories, nutrients = nutrients_for(food, grams)
@@ -83,7 +86,7 @@ class Command(BaseCommand):
                         calories=calories,
                         nutrients=nutrients,
                         meal=meal,
-                        logged_at=timezone.make_aware(datetime.combine(day, time(hour, 0))),
+                        logged_at=logged_at,
                         catalog_food=food,
                         grams=grams,
                     )
