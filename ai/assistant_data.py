@@ -14,23 +14,20 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    BigInteger,
-    Boolean,
-    Column,
-    DateTime,
-    Float,
-    Integer,
-    MetaData,
-    SmallInteger,
-    String,
-    Table,
-    func,
-    select,
-)
+from sqlalchemy import Table, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from ai.tables import (
+    CATALOG_FOOD_BASICS,
+    CATALOG_FOOD_TAGS,
+    HEALTH_PROFILE,
+    catalog_foods,
+    catalog_portions,
+    diet_plans,
+    foods,
+    users,
+    workouts,
+)
 from domain.analyser import Analyser
 from domain.assistant.catalog import analyse_with, choice_from_row
 from domain.assistant.records import (
@@ -39,79 +36,6 @@ from domain.assistant.records import (
     LoggedFood,
     StoredPlan,
     UserProfile,
-)
-
-# Our own light declarations of the core's tables (only the columns read here), in a
-# metadata of their own so they never clash with ai/db.py's.
-metadata = MetaData()
-profiles = Table(
-    "users",
-    metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("name", String(150)),
-    Column("gender", String(20)),
-    Column("age", SmallInteger),
-    Column("height", Float),
-    Column("weight", Float),
-    Column("body_fat_percent", Float),
-    Column("activity_level", String(20)),
-    Column("goals", JSON),
-    Column("dietary_preferences", JSON),
-    Column("allergies", JSON),
-    Column("timezone", String(64)),
-)
-foods = Table(
-    "foods",
-    metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("user_id", BigInteger),
-    Column("name", String(200)),
-    Column("calories", Float),
-    Column("nutrients", JSON),
-    Column("meal", String(10)),
-    Column("logged_at", DateTime),
-)
-diet_plans = Table(
-    "diet_plans",
-    metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("user_id", BigInteger),
-    Column("plan", JSON),
-    Column("is_active", Boolean),
-    Column("created_at", DateTime),
-)
-workouts = Table(
-    "workouts",
-    metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("user_id", BigInteger),
-    Column("workout", JSON),
-    Column("is_active", Boolean),
-    Column("created_at", DateTime),
-)
-catalog_foods = Table(
-    "catalog_foods",
-    metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("description", String(255)),
-    Column("common_name", String(120)),
-    Column("category", String(20)),
-    Column("is_starter", Boolean),
-    Column("energy_kcal", Float),
-    Column("nutrients", JSON),
-    Column("diet_tags", String(200)),
-    Column("allergen_tags", String(200)),
-    Column("meal_suitability", String(80)),
-)
-catalog_portions = Table(
-    "catalog_portions",
-    metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("food_id", BigInteger),
-    Column("seq", Integer),
-    Column("amount", Float),
-    Column("unit", String(120)),
-    Column("gram_weight", Float),
 )
 
 # A stored datetime may be truncated to the second or carry microseconds, and SQLite
@@ -184,7 +108,7 @@ async def load_choices(session: AsyncSession) -> list[CatalogChoice]:
     )
     portions = {row["food_id"]: dict(row) for row in portion_rows.mappings()}
     rows = await session.execute(
-        select(catalog_foods)
+        select(*CATALOG_FOOD_BASICS, *CATALOG_FOOD_TAGS)
         .where(catalog_foods.c.is_starter.is_(True))
         .order_by(catalog_foods.c.id)
     )
@@ -214,11 +138,10 @@ class DatabaseAssistantData:
         self._choices = choices
 
     async def profile(self) -> UserProfile:
-        row = (
-            (await self.session.execute(select(profiles).where(profiles.c.id == self.user_id)))
-            .mappings()
-            .one()
+        query = select(users.c.id, users.c.name, *HEALTH_PROFILE, users.c.timezone).where(
+            users.c.id == self.user_id
         )
+        row = (await self.session.execute(query)).mappings().one()
         return UserProfile(
             id=row["id"],
             name=row["name"] or "",

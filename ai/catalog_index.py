@@ -1,11 +1,11 @@
 """The food catalog as the analyser's index: loaded once, rebuilt only when it changed.
 
-The catalog lives in the core's tables (``catalog_foods``, ``catalog_portions``); the AI
-service reads them with SQLAlchemy (read-only) and builds ``domain.analyser.Analyser``
-once, in a worker thread. Requests reuse that index. At most every
-``catalog_refresh_seconds`` a request checks a cheap stamp (row count, last update, last
-id); only a changed stamp rebuilds. An empty catalog is checked on every request, so a
-freshly loaded catalog is seen at once.
+The catalog lives in the core's tables (``catalog_foods``, ``catalog_portions``, declared
+in ``ai.tables``); the AI service reads them with SQLAlchemy (read-only) and builds
+``domain.analyser.Analyser`` once, in a worker thread. Requests reuse that index. At most
+every ``catalog_refresh_seconds`` a request checks a cheap stamp (row count, last update,
+last id); only a changed stamp rebuilds. An empty catalog is checked on every request, so
+a freshly loaded catalog is seen at once.
 """
 
 from __future__ import annotations
@@ -16,68 +16,27 @@ import time
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    BigInteger,
-    Boolean,
-    Column,
-    DateTime,
-    Float,
-    Integer,
-    String,
-    Table,
-    func,
-    select,
-)
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from ai.db import metadata
+from ai.tables import CATALOG_FOOD_BASICS, CATALOG_PORTION, catalog_foods
 from domain.analyser import Analyser, Food, food_from_row
 
 logger = logging.getLogger("ai.catalog")
-
-# The core's catalog tables (core/catalog/models.py); only the columns read here.
-catalog_foods = Table(
-    "catalog_foods",
-    metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("ndb_no", String(10)),
-    Column("description", String(255)),
-    Column("common_name", String(120)),
-    Column("category", String(20)),
-    Column("is_starter", Boolean),
-    Column("energy_kcal", Float),
-    Column("nutrients", JSON),
-    Column("updated_at", DateTime),
-)
-catalog_portions = Table(
-    "catalog_portions",
-    metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("food_id", BigInteger),
-    Column("seq", Integer),
-    Column("amount", Float),
-    Column("unit", String(120)),
-    Column("gram_weight", Float),
-)
 
 
 async def load_foods(session: AsyncSession) -> list[Food]:
     """Every catalog food with its portions, as analyser records."""
     portions: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    rows = await session.execute(
-        select(
-            catalog_portions.c.food_id,
-            catalog_portions.c.seq,
-            catalog_portions.c.amount,
-            catalog_portions.c.unit,
-            catalog_portions.c.gram_weight,
-        )
-    )
+    rows = await session.execute(select(*CATALOG_PORTION))
     for row in rows.mappings():
         portions[row["food_id"]].append(dict(row))
     foods: list[Food] = []
-    result = await session.execute(select(catalog_foods).order_by(catalog_foods.c.id))
+    result = await session.execute(
+        select(*CATALOG_FOOD_BASICS, catalog_foods.c.ndb_no, catalog_foods.c.updated_at).order_by(
+            catalog_foods.c.id
+        )
+    )
     for row in result.mappings():
         food = food_from_row(row, portions.get(row["id"], []))
         if food is not None:

@@ -1,29 +1,17 @@
 """The shared database, read with SQLAlchemy 2 async. The core owns the schema.
 
-Tables are declared here lightly, with only the columns the AI service reads; nothing
-here ever creates, alters or writes a table. Connections are read-only as well: SQLite
-files are opened with ``mode=ro`` and every SQLite connection sets ``query_only``;
-MySQL/MariaDB sessions are set ``READ ONLY``. A mistaken write fails loudly instead of
-racing the core.
+Tables are declared lightly, once, in ``ai.tables``, with only the columns the AI service
+reads; nothing here ever creates, alters or writes a table. Connections are read-only as
+well: SQLite files are opened with ``mode=ro`` and every SQLite connection sets
+``query_only``; MySQL/MariaDB sessions are set ``READ ONLY``. A mistaken write fails
+loudly instead of racing the core.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    BigInteger,
-    Boolean,
-    Column,
-    DateTime,
-    Float,
-    MetaData,
-    SmallInteger,
-    String,
-    Table,
-    event,
-)
+from sqlalchemy import event
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -33,31 +21,6 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.pool import StaticPool
 
 from ai.settings import Settings
-
-metadata = MetaData()
-
-# The core's ``users`` table (core/accounts/models.py); the columns the service reads.
-users = Table(
-    "users",
-    metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("email", String(254), nullable=False),
-    Column("name", String(150), nullable=False),
-    Column("is_active", Boolean, nullable=False),
-    Column("timezone", String(64), nullable=False),
-    Column("ai_data_sharing_consented_at", DateTime, nullable=True),
-    # The health profile (plan generation). JSON columns are TEXT on SQLite and LONGTEXT
-    # on MariaDB; the JSON type decodes both.
-    Column("gender", String(20)),
-    Column("age", SmallInteger),
-    Column("height", Float),
-    Column("weight", Float),
-    Column("body_fat_percent", Float),
-    Column("activity_level", String(20)),
-    Column("goals", JSON),
-    Column("dietary_preferences", JSON),
-    Column("allergies", JSON),
-)
 
 
 def create_engine(settings: Settings) -> AsyncEngine:

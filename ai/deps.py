@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ai.auth import AuthenticatedUser, InvalidToken, verify_access_token
-from ai.db import users
 from ai.errors import ApiError
 from ai.settings import Settings
+from ai.tables import users
 
 # auto_error=False: a missing header gets our 401 JSON, not FastAPI's 403.
 _bearer = HTTPBearer(auto_error=False, description="The core's access token (JWT).")
@@ -62,11 +62,16 @@ async def get_current_user(
         )
     except InvalidToken as exc:
         raise _unauthorized(str(exc)) from exc
-    row = (
-        (await session.execute(select(users).where(users.c.id == claims.user_id)))
-        .mappings()
-        .first()
-    )
+    # Only what authentication needs: this runs on every request.
+    query = select(
+        users.c.id,
+        users.c.email,
+        users.c.name,
+        users.c.is_active,
+        users.c.timezone,
+        users.c.ai_data_sharing_consented_at,
+    ).where(users.c.id == claims.user_id)
+    row = (await session.execute(query)).mappings().first()
     if row is None or not row["is_active"]:
         raise _unauthorized("The user of this token is inactive or no longer exists.")
     return AuthenticatedUser(

@@ -1,8 +1,8 @@
 """The meal planner's foods: catalog rows -> ``domain.planner.FoodRecord``, loaded once.
 
-The catalog tables are declared once, in ``ai.catalog_index`` (with the change stamp the
-analyser's index uses); the planner also needs the tag columns (diet, allergen, meal
-suitability) and the food group, which are read here by name from the same table.
+The catalog tables are declared once, in ``ai.tables``; the change stamp is the analyser
+index's (``ai.catalog_index``). The planner also reads the tag columns (diet, allergen,
+meal suitability) and the food group.
 Only foods with a meal slot are loaded: imported USDA foods get none (the planner could
 not place them anyway), so a full SR28 import does not slow the load.
 
@@ -21,20 +21,21 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import String, column, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from ai.catalog_index import catalog_foods, catalog_portions, catalog_stamp
+from ai.catalog_index import catalog_stamp
+from ai.tables import (
+    CATALOG_FOOD_BASICS,
+    CATALOG_FOOD_TAGS,
+    CATALOG_PORTION,
+    catalog_foods,
+    catalog_portions,
+)
 from domain.planner import FoodRecord, Portion
 from domain.planner.foods import MEAL_TAGS, PLAN_NUTRIENTS
 
 logger = logging.getLogger("ai.plans")
-
-# Columns of ``catalog_foods`` that ai.catalog_index does not declare (read by name).
-diet_tags = column("diet_tags", String)
-allergen_tags = column("allergen_tags", String)
-meal_suitability = column("meal_suitability", String)
-food_group = column("food_group", String)
 
 
 def tags(value: Any) -> frozenset[str]:
@@ -109,15 +110,9 @@ def food_record_from_row(
 
 async def load_plan_foods(session: AsyncSession) -> list[FoodRecord]:
     """Every catalog food with a meal slot, with its portions, as planner records."""
-    plannable = meal_suitability != ""
+    plannable = catalog_foods.c.meal_suitability != ""
     rows = await session.execute(
-        select(
-            catalog_portions.c.food_id,
-            catalog_portions.c.seq,
-            catalog_portions.c.amount,
-            catalog_portions.c.unit,
-            catalog_portions.c.gram_weight,
-        )
+        select(*CATALOG_PORTION)
         .select_from(
             catalog_portions.join(catalog_foods, catalog_foods.c.id == catalog_portions.c.food_id)
         )
@@ -128,18 +123,10 @@ async def load_plan_foods(session: AsyncSession) -> list[FoodRecord]:
         portions[row["food_id"]].append(dict(row))
     result = await session.execute(
         select(
-            catalog_foods.c.id,
+            *CATALOG_FOOD_BASICS,
+            *CATALOG_FOOD_TAGS,
             catalog_foods.c.ndb_no,
-            catalog_foods.c.description,
-            catalog_foods.c.common_name,
-            catalog_foods.c.category,
-            catalog_foods.c.is_starter,
-            catalog_foods.c.energy_kcal,
-            catalog_foods.c.nutrients,
-            diet_tags,
-            allergen_tags,
-            meal_suitability,
-            food_group,
+            catalog_foods.c.food_group,
         )
         .where(plannable)
         .order_by(catalog_foods.c.id)

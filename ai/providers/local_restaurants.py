@@ -34,23 +34,26 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import (
-    BigInteger,
-    Column,
-    Float,
-    Integer,
-    MetaData,
     String,
-    Table,
-    Text,
     and_,
     exists,
     func,
+    literal,
     or_,
     select,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
+from sqlalchemy.sql.elements import BindParameter
 
+from ai.tables import (
+    HEALTH_PROFILE,
+    foods,
+    restaurant_menu_items,
+    restaurant_search_areas,
+    restaurants,
+    users,
+)
 from domain.geo import bounding_box, haversine_m
 from domain.healthiness import (
     DayBudget,
@@ -69,86 +72,17 @@ SCORE_RANK_LIMIT = 2_000
 HEALTHY_OPTIONS_PER_RESTAURANT = 5
 _IN_CHUNK = 500  # ids per IN (...) list
 
-# Our own MetaData: these declarations are for reading only and must not clash with
-# tables other modules declare (``ai.db.users``).
-_metadata = MetaData()
 
-restaurants = Table(
-    "restaurants",
-    _metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("name", String(200)),
-    Column("address", String(300)),
-    Column("latitude", Float),
-    Column("longitude", Float),
-    Column("cuisine", String(50)),
-    Column("price_level", Integer),
-    Column("rating", Float),
-    Column("external_id", String(255)),
-    Column("source", String(20)),
-    Column("opening_hours", Text),  # JSON, parsed here
-    Column("timezone", String(64)),
-)
-menu_items = Table(
-    "restaurant_menu_items",
-    _metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("restaurant_id", BigInteger),
-    Column("name", String(200)),
-    Column("calories", Float),
-    Column("serving_grams", Float),
-    Column("protein", Float),
-    Column("carbs", Float),
-    Column("fats", Float),
-    Column("fiber", Float),
-    Column("saturated_fat", Float),
-    Column("sodium", Float),
-    Column("diets", Text),  # JSON list
-    Column("allergens", Text),  # JSON list
-    Column("processing", Integer),
-)
-search_areas = Table(
-    "restaurant_search_areas",
-    _metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("key", String(100)),
-    Column("fetched_at", String(32)),  # compared as 'YYYY-MM-DD HH:MM:SS' UTC, see _db_time
-)
-profiles = Table(
-    "users",
-    _metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("age", Integer),
-    Column("gender", String(20)),
-    Column("height", Float),
-    Column("weight", Float),
-    Column("body_fat_percent", Float),
-    Column("activity_level", String(20)),
-    Column("goals", Text),
-    Column("dietary_preferences", Text),
-    Column("allergies", Text),
-    Column("timezone", String(64)),
-)
-foods = Table(
-    "foods",
-    _metadata,
-    Column("id", BigInteger, primary_key=True),
-    Column("user_id", BigInteger),
-    Column("calories", Float),
-    Column("logged_at", String(32)),
-    Column("nutrient_sodium", Float),
-    Column("nutrient_saturated_fat", Float),
-)
-
-
-def _db_time(moment: datetime) -> str:
+def _db_time(moment: datetime) -> BindParameter[str]:
     """A UTC instant as the core stores it, for comparisons that work on both backends.
 
     Django keeps naive UTC: SQLite as text ``YYYY-MM-DD HH:MM:SS[.ffffff]``, MySQL as
     DATETIME. A bound string without fraction compares correctly with both (on SQLite a
-    row at exactly ``HH:MM:SS`` equals it; with a fraction it sorts after it).
+    row at exactly ``HH:MM:SS`` equals it; with a fraction it sorts after it). It is bound
+    as ``String`` on purpose: the columns are declared ``DateTime``, whose SQLite binding
+    would always add ``.ffffff`` and so miss a row stored at exactly ``HH:MM:SS``.
     """
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    return literal(moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"), String)
 
 
 def _json_list(value: Any) -> list[Any]:
@@ -243,11 +177,11 @@ async def user_context(
         return select(func.coalesce(func.sum(column), 0.0)).where(day).scalar_subquery()
 
     stmt = select(
-        profiles,
+        *HEALTH_PROFILE,
         total(foods.c.calories).label("kcal"),
         total(foods.c.nutrient_sodium).label("sodium"),
         total(foods.c.nutrient_saturated_fat).label("saturated_fat"),
-    ).where(profiles.c.id == user_id)
+    ).where(users.c.id == user_id)
     row = (await session.execute(stmt)).mappings().first()
     if row is None:
         return Restrictions(), day_budget({}, 0.0)
@@ -271,8 +205,8 @@ async def user_context(
 async def area_is_fresh(session: AsyncSession, key: str, max_age: timedelta) -> bool:
     """Whether the core stored this provider search less than ``max_age`` ago."""
     cutoff = _db_time(datetime.now(UTC) - max_age)
-    stmt = select(search_areas.c.id).where(
-        search_areas.c.key == key, search_areas.c.fetched_at >= cutoff
+    stmt = select(restaurant_search_areas.c.id).where(
+        restaurant_search_areas.c.key == key, restaurant_search_areas.c.fetched_at >= cutoff
     )
     return (await session.execute(stmt.limit(1))).first() is not None
 
@@ -289,8 +223,8 @@ def _column_filters(query: NearbyQuery) -> list[Any]:
     if query.diet:
         conditions.append(
             exists().where(
-                menu_items.c.restaurant_id == restaurants.c.id,
-                menu_items.c.diets.like(f'%"{query.diet}"%'),
+                restaurant_menu_items.c.restaurant_id == restaurants.c.id,
+                restaurant_menu_items.c.diets.like(f'%"{query.diet}"%'),
             )
         )
     return conditions
@@ -392,9 +326,9 @@ async def load_menus(session: AsyncSession, candidates: Sequence[Candidate]) -> 
     for start in range(0, len(ids), _IN_CHUNK):
         chunk = ids[start : start + _IN_CHUNK]
         stmt = (
-            select(menu_items)
-            .where(menu_items.c.restaurant_id.in_(chunk))
-            .order_by(menu_items.c.restaurant_id, menu_items.c.id)
+            select(restaurant_menu_items)
+            .where(restaurant_menu_items.c.restaurant_id.in_(chunk))
+            .order_by(restaurant_menu_items.c.restaurant_id, restaurant_menu_items.c.id)
         )
         for row in (await session.execute(stmt)).mappings():
             data = dict(row)

@@ -25,7 +25,6 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from ai.db import users
 from ai.deps import CurrentUser, SessionDep
 from ai.errors import ApiError
 from ai.plan_foods import PlanFoods
@@ -35,6 +34,7 @@ from ai.providers.plan_narrative import (
     merge_workout_narrative,
 )
 from ai.settings import Settings
+from ai.tables import HEALTH_PROFILE, users
 from domain.planner import (
     MealSlot,
     PlanInfeasible,
@@ -58,17 +58,6 @@ MealKind = Literal["breakfast", "lunch", "dinner", "snack"]
 DietWord = Literal[
     "vegetarian", "vegan", "pescatarian", "gluten_free", "dairy_free", "low_carb", "low_sodium"
 ]
-PROFILE_COLUMNS = (
-    "gender",
-    "age",
-    "height",
-    "weight",
-    "body_fat_percent",
-    "activity_level",
-    "goals",
-    "dietary_preferences",
-    "allergies",
-)
 
 # --- the service (one per app) -------------------------------------------------------------
 
@@ -96,8 +85,8 @@ PlanServiceDep = Annotated[PlanService, Depends(get_plan_service)]
 
 async def load_profile(session: AsyncSession, user_id: int) -> dict[str, Any]:
     """The caller's health profile as the API spells it (JSON lists decoded)."""
-    columns = [users.c[name] for name in PROFILE_COLUMNS]
-    row = (await session.execute(select(*columns).where(users.c.id == user_id))).mappings().one()
+    query = select(*HEALTH_PROFILE).where(users.c.id == user_id)
+    row = (await session.execute(query)).mappings().one()
     profile = dict(row)
     for key in ("goals", "dietary_preferences", "allergies"):
         value = profile.get(key)

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert, select, update
 
-from ai.db import create_engine, users
+from ai.db import create_engine
 from ai.settings import Settings
+from ai.tables import metadata, users
 from ai.tests.conftest import make_settings
 from core.accounts.models import User
 from core.api.testing import make_user
@@ -47,6 +48,17 @@ def test_declared_columns_exist_in_the_core_schema(ai_settings: Settings) -> Non
         "Europe/Paris",
         True,
     )
+
+
+def test_every_declared_table_is_a_core_table_with_these_columns() -> None:
+    from django.apps import apps
+
+    models = {model._meta.db_table: model for model in apps.get_models()}
+    assert len(metadata.tables) == 9
+    for name, table in metadata.tables.items():
+        model = models[name]
+        columns = {field.column for field in model._meta.concrete_fields}
+        assert {column.name for column in table.columns} <= columns, name
 
 
 def test_the_shared_database_is_read_only(ai_settings: Settings) -> None:

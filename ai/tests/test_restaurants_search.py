@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from fastapi.testclient import TestClient
 
+from ai import tables
 from ai.main import create_app
-from ai.providers import local_restaurants as local
 from ai.tests.conftest import django_test_database_url, make_settings
 from ai.tests.fakes.places import FakePlaces, place, running
 from core.accounts.models import User
@@ -76,11 +76,11 @@ def test_declared_tables_match_the_core_schema() -> None:
     models = {"restaurants": Restaurant, "restaurant_menu_items": MenuItem,
               "restaurant_search_areas": SearchArea, "users": User, "foods": FoodEntry}  # fmt: skip
     for table in (
-        local.restaurants,
-        local.menu_items,
-        local.search_areas,
-        local.profiles,
-        local.foods,
+        tables.restaurants,
+        tables.restaurant_menu_items,
+        tables.restaurant_search_areas,
+        tables.users,
+        tables.foods,
     ):
         model = models[table.name]
         assert model._meta.db_table == table.name
