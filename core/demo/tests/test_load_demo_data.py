@@ -23,7 +23,11 @@ def test_demo_data_loads_twice_and_logs_in() -> None:
     counts = (CatalogFood.objects.count(), FoodEntry.objects.count(), Restaurant.objects.count())
     assert counts[0] >= 400 and counts[1] > 30 and counts[2] >= 60
     call_command("load_demo_data", stdout=StringIO())
-    assert (CatalogFood.objects.count(), FoodEntry.objects.count(), Restaurant.objects.count()) == counts
+    assert (
+        CatalogFood.objects.count(),
+        FoodEntry.objects.count(),
+        Restaurant.objects.count(),
+    ) == counts
 
     login = APIClient().post(
         "/api/v1/auth/login/", {"email": DEMO_EMAIL, "password": DEMO_PASSWORD}, format="json"
