@@ -12,7 +12,8 @@ long, 5xx, timeouts or a turn over its deadline, the local assistant answers and
 response says so (``fallback``). The SDK's own retries are off (``max_retries=0``): it
 would retry both kinds of 429, and ``insufficient_quota`` must not be retried. Ours retry
 ``rate_limit_exceeded`` 429s (honouring ``retry-after-ms``/``retry-after`` up to a cap),
-5xx and connection errors, with exponential backoff inside the turn's deadline.
+5xx and connection errors, with exponential backoff inside the turn's deadline
+(``ai.providers.openai_retry``, shared with the plan narratives).
 
 Consent: the route only uses this provider for users who opted in to sharing data with
 AI providers; the profile summary and tool results (log, plans) go to OpenAI only then.
@@ -21,25 +22,16 @@ AI providers; the profile summary and tool results (log, plans) go to OpenAI onl
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import json
 import logging
-import random
 import time
 from collections.abc import Sequence
 from typing import Any
 
 import httpx
-from openai import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AsyncOpenAI,
-    AuthenticationError,
-    OpenAIError,
-    RateLimitError,
-)
+from openai import AsyncOpenAI, OpenAIError
 
+from ai.providers.openai_retry import OpenAIFailure, call_with_retries
 from ai.settings import Settings
 from domain.assistant import Answer, LocalAssistant, ToolContext, ToolError, Turn
 from domain.assistant.assistant import CATALOG_SOURCE, LOG_SOURCE, PLAN_SOURCE, TARGET_SOURCES
@@ -48,7 +40,6 @@ from domain.assistant.tools import TOOLS, run_tool, tool_definitions
 logger = logging.getLogger("ai.openai")
 
 MAX_HISTORY_CHARS = 2000  # per earlier message
-BACKOFF_SECONDS = 0.5
 SYSTEM_RULES = """You are Health-Bite's nutrition and fitness assistant.
 Rules:
 - Answer only questions about nutrition, food, physical activity, sleep and the user's own \
@@ -63,12 +54,8 @@ search_knowledge and name the source you used.
 to professional help."""
 
 
-class ProviderFailure(Exception):
+class ProviderFailure(OpenAIFailure):
     """The provider could not produce an answer; ``reason`` is short and user-safe."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 def profile_summary(profile: Any, today: str) -> str:
@@ -103,35 +90,6 @@ def bounded_history(history: Sequence[Turn], limit: int) -> list[dict[str, str]]
     if limit <= 0:
         return []
     return [{"role": t.role, "content": t.content[:MAX_HISTORY_CHARS]} for t in turns[-limit:]]
-
-
-def _retry_after(response: httpx.Response | None) -> float | None:
-    """Seconds to wait from ``retry-after-ms`` / ``retry-after`` (seconds or an HTTP date)."""
-    if response is None:
-        return None
-    headers = response.headers
-    try:
-        if (ms := headers.get("retry-after-ms")) is not None:
-            return max(0.0, float(ms) / 1000.0)
-    except ValueError:
-        pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        if parsed is None:
-            return None
-        return max(0.0, parsed.timestamp() - time.time())
-
-
-def _error_code(exc: APIStatusError) -> str | None:
-    body = exc.body if isinstance(exc.body, dict) else {}
-    error = body.get("error", body) if isinstance(body, dict) else {}
-    code = error.get("code") if isinstance(error, dict) else None
-    return code or getattr(exc, "code", None)
 
 
 def _sources_for(name: str, result: Any) -> list[str]:
@@ -280,46 +238,17 @@ class OpenAIChatProvider:
         started: float,
     ) -> Any:
         """One completion with our retries; raises ``ProviderFailure`` when it gives up."""
-        retries = self.settings.openai_retries
-        for attempt in range(retries + 1):
-            try:
-                return await client.chat.completions.create(
-                    model=self.settings.openai_model,
-                    messages=messages,  # type: ignore[arg-type]
-                    tools=self.tools,  # type: ignore[arg-type]
-                    tool_choice=tool_choice,  # type: ignore[arg-type]
-                    temperature=0.2,
-                )
-            except AuthenticationError:
-                raise ProviderFailure("authentication failed (check OPENAI_API_KEY)") from None
-            except RateLimitError as exc:
-                if _error_code(exc) == "insufficient_quota":
-                    raise ProviderFailure("quota exhausted") from None
-                wait = _retry_after(exc.response)
-                if wait is None:
-                    wait = self._backoff(attempt)
-                if attempt >= retries or wait > self.settings.openai_max_retry_after_seconds:
-                    raise ProviderFailure("rate limited") from None
-            except APITimeoutError:
-                # The call already used its whole timeout; another try would overrun.
-                raise ProviderFailure("timed out") from None
-            except APIConnectionError:
-                if attempt >= retries:
-                    raise ProviderFailure("connection failed") from None
-                wait = self._backoff(attempt)
-            except APIStatusError as exc:
-                if exc.status_code < 500 or attempt >= retries:
-                    raise ProviderFailure(f"HTTP {exc.status_code}") from None
-                wait = _retry_after(exc.response) or self._backoff(attempt)
-                if wait > self.settings.openai_max_retry_after_seconds:
-                    raise ProviderFailure(f"HTTP {exc.status_code}") from None
-            elapsed = time.monotonic() - started
-            if elapsed + wait >= self.settings.openai_deadline_seconds:
-                raise ProviderFailure("timed out")
-            await asyncio.sleep(wait)
-        raise ProviderFailure("retries exhausted")
-
-    @staticmethod
-    def _backoff(attempt: int) -> float:
-        delay = BACKOFF_SECONDS * (2**attempt)
-        return delay - random.uniform(0, delay / 4)
+        return await call_with_retries(
+            lambda: client.chat.completions.create(
+                model=self.settings.openai_model,
+                messages=messages,  # type: ignore[arg-type]
+                tools=self.tools,  # type: ignore[arg-type]
+                tool_choice=tool_choice,  # type: ignore[arg-type]
+                temperature=0.2,
+            ),
+            retries=self.settings.openai_retries,
+            max_retry_after_seconds=self.settings.openai_max_retry_after_seconds,
+            deadline_seconds=self.settings.openai_deadline_seconds,
+            started=started,
+            failure=ProviderFailure,
+        )

@@ -11,7 +11,8 @@ Any failure (401, quota, 429 beyond a short wait, 5xx, timeout, a refusal, JSON 
 not fit the schema) leaves the plan as computed, with ``narrative.status`` saying why.
 Retries are ours (the SDK's are off: it would retry an ``insufficient_quota`` 429 too):
 a ``rate_limit_exceeded`` 429 honouring ``retry-after-ms``/``retry-after`` up to a cap,
-5xx and connection errors, with backoff inside ``plan_narrative_deadline_seconds``.
+5xx and connection errors, with backoff inside ``plan_narrative_deadline_seconds``
+(``ai.providers.openai_retry``, shared with the assistant).
 
 Privacy: the user's profile (age, sex, goals, diet, allergies) and targets go to OpenAI
 only when the user opted in (``ai_data_sharing_consented_at``); otherwise the model sees
@@ -21,27 +22,18 @@ the anonymous plan content alone (foods and amounts, or exercises and sets).
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import json
 import logging
-import random
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from openai import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AsyncOpenAI,
-    AuthenticationError,
-    OpenAIError,
-    RateLimitError,
-)
+from openai import AsyncOpenAI, OpenAIError
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ai.providers.openai_retry import OpenAIFailure, call_with_retries
 from ai.settings import Settings
 
 logger = logging.getLogger("ai.plans.narrative")
@@ -51,7 +43,6 @@ MAX_NAME_CHARS = 80
 MAX_DESCRIPTION_CHARS = 600
 MAX_TIP_CHARS = 300
 MAX_TIPS = 5
-BACKOFF_SECONDS = 0.5
 
 DIET_INSTRUCTIONS = """You write the words for a diet plan that a program has already \
 computed. The foods, amounts, calories and nutrients are final and correct: never change, \
@@ -119,12 +110,8 @@ class _Narrative(BaseModel):
     meals: list[_MealName] = []
 
 
-class NarrativeFailure(Exception):
+class NarrativeFailure(OpenAIFailure):
     """The model gave no usable narrative; ``reason`` is short and user-safe."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 @dataclass
@@ -272,31 +259,6 @@ def merge_workout_narrative(workout: dict[str, Any], narrative: Narrative) -> di
 # --- the client ---------------------------------------------------------------------------
 
 
-def _retry_after(response: httpx.Response | None) -> float | None:
-    """Seconds to wait from ``retry-after-ms`` / ``retry-after`` (seconds or an HTTP date)."""
-    if response is None:
-        return None
-    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
-        value = response.headers.get(name)
-        if value is None:
-            continue
-        try:
-            return max(0.0, float(value) / scale)
-        except ValueError:
-            try:
-                date = email.utils.parsedate_to_datetime(value)
-            except (TypeError, ValueError):
-                continue
-            return max(0.0, date.timestamp() - time.time())
-    return None
-
-
-def _error_code(exc: APIStatusError) -> str | None:
-    body = exc.body if isinstance(exc.body, dict) else {}
-    error = body.get("error", body) if isinstance(body, dict) else {}
-    return (error.get("code") if isinstance(error, dict) else None) or getattr(exc, "code", None)
-
-
 class PlanNarrator:
     """Asks OpenAI for a plan's words; never raises, never changes a number."""
 
@@ -395,46 +357,24 @@ class PlanNarrator:
         started: float,
     ) -> _Narrative:
         """One structured completion with our retries, parsed; or ``NarrativeFailure``."""
-        retries = self.settings.openai_retries
-        for attempt in range(retries + 1):
-            try:
-                completion = await client.chat.completions.create(
-                    model=self.settings.openai_model,
-                    messages=messages,  # type: ignore[arg-type]
-                    response_format=response_format,  # type: ignore[arg-type]
-                    temperature=0.7,
-                )
-                return _parse(completion)
-            except AuthenticationError:
-                raise NarrativeFailure("authentication failed (check OPENAI_API_KEY)") from None
-            except RateLimitError as exc:
-                if _error_code(exc) == "insufficient_quota":
-                    raise NarrativeFailure("quota exhausted") from None
-                wait = _retry_after(exc.response)
-                wait = self._backoff(attempt) if wait is None else wait
-                if attempt >= retries or wait > self.settings.openai_max_retry_after_seconds:
-                    raise NarrativeFailure("rate limited") from None
-            except APITimeoutError:
-                raise NarrativeFailure("timed out") from None  # it used its whole timeout
-            except APIConnectionError:
-                if attempt >= retries:
-                    raise NarrativeFailure("connection failed") from None
-                wait = self._backoff(attempt)
-            except APIStatusError as exc:
-                if exc.status_code < 500 or attempt >= retries:
-                    raise NarrativeFailure(f"HTTP {exc.status_code}") from None
-                wait = _retry_after(exc.response) or self._backoff(attempt)
-                if wait > self.settings.openai_max_retry_after_seconds:
-                    raise NarrativeFailure(f"HTTP {exc.status_code}") from None
-            if time.monotonic() - started + wait >= self.settings.plan_narrative_deadline_seconds:
-                raise NarrativeFailure("timed out")
-            await asyncio.sleep(wait)
-        raise NarrativeFailure("retries exhausted")
 
-    @staticmethod
-    def _backoff(attempt: int) -> float:
-        delay = BACKOFF_SECONDS * (2**attempt)
-        return delay - random.uniform(0, delay / 4)
+        async def attempt() -> _Narrative:
+            completion = await client.chat.completions.create(
+                model=self.settings.openai_model,
+                messages=messages,  # type: ignore[arg-type]
+                response_format=response_format,  # type: ignore[arg-type]
+                temperature=0.7,
+            )
+            return _parse(completion)
+
+        return await call_with_retries(
+            attempt,
+            retries=self.settings.openai_retries,
+            max_retry_after_seconds=self.settings.openai_max_retry_after_seconds,
+            deadline_seconds=self.settings.plan_narrative_deadline_seconds,
+            started=started,
+            failure=NarrativeFailure,
+        )
 
 
 def _parse(completion: Any) -> _Narrative:
