@@ -19,7 +19,7 @@ import time
 from typing import Any
 
 from ai.providers.base import Caller, NoMatch, ProviderError
-from ai.providers.http import RetryPolicy, make_client, send
+from ai.providers.http import KeyedHttpProvider, send
 from ai.providers.mapping import edamam_energy, edamam_nutrients, number
 from domain.analyser import AnalysedItem, Analyser, Analysis, UnmatchedItem, summarise
 
@@ -29,26 +29,11 @@ CONCURRENCY = 4
 UNREADABLE = (404, 422, 555)
 
 
-class EdamamProvider:
+class EdamamProvider(KeyedHttpProvider):
     """The Edamam client (one pooled ``httpx.AsyncClient``)."""
 
     name = "edamam"
-
-    def __init__(
-        self,
-        app_id: str,
-        app_key: str,
-        base_url: str = "https://api.edamam.com",
-        policy: RetryPolicy | None = None,
-        budget_seconds: float = 6.0,
-    ) -> None:
-        self.app_id, self.app_key = app_id, app_key
-        self.policy = policy or RetryPolicy()
-        self.budget_seconds = budget_seconds
-        self.client = make_client(base_url, self.policy)
-
-    async def aclose(self) -> None:
-        await self.client.aclose()
+    default_base_url = "https://api.edamam.com"
 
     async def analyze(self, text: str, caller: Caller, analyser: Analyser) -> Analysis:
         # ``caller`` is deliberately unused: Edamam never receives anything about the user.

@@ -120,3 +120,29 @@ def make_client(base_url: str, policy: RetryPolicy) -> httpx.AsyncClient:
     timeout = httpx.Timeout(policy.read_timeout_seconds, connect=policy.connect_timeout_seconds)
     limits = httpx.Limits(max_connections=20, max_keepalive_connections=10)
     return httpx.AsyncClient(base_url=base_url.rstrip("/"), timeout=timeout, limits=limits)
+
+
+class KeyedHttpProvider:
+    """An external provider authenticated by an app id and key, over one pooled client.
+
+    Subclasses set ``name`` and ``default_base_url`` and implement ``analyze``.
+    """
+
+    name: str = ""
+    default_base_url: str = ""
+
+    def __init__(
+        self,
+        app_id: str,
+        app_key: str,
+        base_url: str | None = None,
+        policy: RetryPolicy | None = None,
+        budget_seconds: float = 6.0,
+    ) -> None:
+        self.app_id, self.app_key = app_id, app_key
+        self.policy = policy or RetryPolicy()
+        self.budget_seconds = budget_seconds
+        self.client = make_client(base_url or self.default_base_url, self.policy)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from ai.providers.base import Caller, NoMatch, ProviderError
-from ai.providers.http import RetryPolicy, make_client, send
+from ai.providers.http import KeyedHttpProvider, send
 from ai.providers.mapping import number, nutritionix_calories, nutritionix_nutrients
 from domain.analyser import AnalysedItem, Analyser, Analysis, UnmatchedItem, summarise
 from domain.analyser.text import norm_tokens
@@ -28,26 +28,11 @@ AUTH_COOLDOWN_SECONDS = 300.0
 NO_MATCH_TEXT = "couldn't match"
 
 
-class NutritionixProvider:
+class NutritionixProvider(KeyedHttpProvider):
     """The Nutritionix client (one pooled ``httpx.AsyncClient``)."""
 
     name = "nutritionix"
-
-    def __init__(
-        self,
-        app_id: str,
-        app_key: str,
-        base_url: str = "https://trackapi.nutritionix.com",
-        policy: RetryPolicy | None = None,
-        budget_seconds: float = 6.0,
-    ) -> None:
-        self.app_id, self.app_key = app_id, app_key
-        self.policy = policy or RetryPolicy()
-        self.budget_seconds = budget_seconds
-        self.client = make_client(base_url, self.policy)
-
-    async def aclose(self) -> None:
-        await self.client.aclose()
+    default_base_url = "https://trackapi.nutritionix.com"
 
     async def analyze(self, text: str, caller: Caller, analyser: Analyser) -> Analysis:
         lines = analyser.split(text)

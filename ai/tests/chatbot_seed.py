@@ -9,16 +9,11 @@ from zoneinfo import ZoneInfo
 from django.utils import timezone
 
 from core.accounts.models import User
-from core.accounts.serializers import tokens_for
 from core.api.testing import make_user
 from core.foodlog.models import FoodEntry
 from core.plans.activation import save_plan
 from core.plans.models import DietPlan, Workout
 from domain.assistant.labelled import noon_zone, seeded_times
-
-
-def auth(user: User) -> dict[str, str]:
-    return {"Authorization": f"Bearer {tokens_for(user)['access']}"}
 
 
 def seed_user(

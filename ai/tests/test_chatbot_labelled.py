@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 from fastapi.testclient import TestClient
 
 from ai.main import create_app
-from ai.tests.chatbot_seed import auth, seed_user
+from ai.tests.chatbot_seed import seed_user
 from ai.tests.conftest import django_test_database_url, make_settings
+from core.api.testing import bearer_headers as auth
 from core.catalog.starter import load_starter_catalog
 from domain.assistant.labelled import check_answer, load_labelled, summary
 

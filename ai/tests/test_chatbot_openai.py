@@ -12,9 +12,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from ai.main import create_app
-from ai.tests.chatbot_seed import auth, seed_user
+from ai.tests.chatbot_seed import seed_user
 from ai.tests.conftest import django_test_database_url, make_settings
 from ai.tests.fakes.openai_server import FakeOpenAI, Fault, ToolCall, running_fake_openai
+from core.api.testing import bearer_headers as auth
 from core.api.testing import make_user
 from core.catalog.starter import load_starter_catalog
 from domain.assistant.labelled import load_labelled

@@ -18,13 +18,9 @@ from ai.tests.conftest import django_test_database_url, make_settings
 from ai.tests.fakes import nutritionix as fake_nix
 from ai.tests.fakes.food_server import FakeServer, serve
 from core.accounts.models import User
-from core.accounts.serializers import tokens_for
+from core.api.testing import bearer_headers as auth
 from core.api.testing import make_user
 from core.catalog.starter import load_starter_catalog
-
-
-def auth(user: User) -> dict[str, str]:
-    return {"Authorization": f"Bearer {tokens_for(user)['access']}"}
 
 
 @pytest.fixture

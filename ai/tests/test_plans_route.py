@@ -18,7 +18,7 @@ from ai.main import create_app
 from ai.routes.plans import slots_for_count
 from ai.tests.conftest import django_test_database_url, make_settings
 from core.accounts.models import User
-from core.accounts.serializers import tokens_for
+from core.api.testing import bearer_headers as auth
 from core.api.testing import make_user
 from core.catalog.models import CatalogFood
 from core.catalog.starter import load_starter_catalog
@@ -37,10 +37,6 @@ PROFILE: dict[str, Any] = {
     "goals": ["lose_weight"],
 }
 STARTER = {food.id: food for food in load_foods_from_starter()}
-
-
-def auth(user: User) -> dict[str, str]:
-    return {"Authorization": f"Bearer {tokens_for(user)['access']}"}
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from ai.main import create_app
 from ai.tests.conftest import django_test_database_url, make_settings
 from ai.tests.fakes.places import FakePlaces, place, running
 from core.accounts.models import User
-from core.accounts.serializers import tokens_for
+from core.api.testing import bearer_headers as auth
 from core.api.testing import make_user
 from core.foodlog.models import FoodEntry
 from core.restaurants.models import MenuItem, Restaurant, SearchArea
@@ -28,10 +28,6 @@ from domain.geo import EARTH_RADIUS_M, haversine_m
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 HERE = (48.8566, 2.3522)  # Paris
-
-
-def auth(user: User) -> dict[str, str]:
-    return {"Authorization": f"Bearer {tokens_for(user)['access']}"}
 
 
 def add(name: str, lat: float, lon: float, menu: list[dict[str, Any]] = (), **fields) -> Restaurant:

@@ -30,6 +30,13 @@ def make_user(**fields: Any) -> User:
     return User.objects.create_user(password=password, **fields)
 
 
+def bearer_headers(user: User) -> dict[str, str]:
+    """``Authorization`` header with a real access token for ``user`` (for non-DRF clients)."""
+    from core.accounts.serializers import tokens_for
+
+    return {"Authorization": f"Bearer {tokens_for(user)['access']}"}
+
+
 def client_for(user: User | None) -> APIClient:
     """An API client authenticated with a real access token for ``user``."""
     from core.accounts.serializers import tokens_for

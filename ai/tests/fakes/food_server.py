@@ -4,14 +4,15 @@ record of every request. The Nutritionix and Edamam fakes supply the protocol.""
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from ai.tests.fakes import serve_on_loopback
 
 
 @dataclass
@@ -117,13 +118,6 @@ def serve(fake: FakeServer) -> Iterator[FakeServer]:
         def log_message(self, format: str, *args: Any) -> None:  # silence stderr
             return
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    fake.url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
+    with serve_on_loopback(_Handler) as url:
+        fake.url = url
         yield fake
-    finally:
-        server.shutdown()
-        server.server_close()

@@ -28,8 +28,10 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from ai.tests.fakes import serve_on_loopback
 
 PATH = "/v1/chat/completions"
 ROLES = {"system", "developer", "user", "assistant", "tool"}
@@ -334,14 +336,6 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
 def running_fake_openai(**options: Any) -> Iterator[FakeOpenAI]:
     """Start the fake on an ephemeral 127.0.0.1 port; ``fake.url`` is the SDK base URL."""
     fake = FakeOpenAI(**options)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
-    server.daemon_threads = True
-    fake.url = f"http://127.0.0.1:{server.server_address[1]}/v1"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serve_on_loopback(_handler(fake)) as url:
+        fake.url = f"{url}/v1"
         yield fake
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
