@@ -14,6 +14,8 @@ from typing import Any
 
 import jwt
 
+from domain.input_limits import user_id_from_claim
+
 ALGORITHM = "RS256"
 
 
@@ -65,8 +67,9 @@ def verify_access_token(
         raise InvalidToken(f"The access token is invalid: {exc}.") from exc
     if claims.get("token_type") != "access":
         raise InvalidToken("An access token is required; this is not one.")
-    try:
-        user_id = int(claims["user_id"])
-    except (TypeError, ValueError) as exc:
-        raise InvalidToken("The access token does not name a user.") from exc
+    # Strict: int(True), int(1.5) and 20-digit ids were accepted (the latter a 500 in the
+    # database driver); only a positive BIGINT, as the core issues it, names a user.
+    user_id = user_id_from_claim(claims["user_id"])
+    if user_id is None:
+        raise InvalidToken("The access token does not name a user.")
     return TokenClaims(user_id=user_id, jti=str(claims.get("jti", "")))

@@ -10,11 +10,13 @@ from fastapi import FastAPI
 
 from ai.db import create_engine, create_sessionmaker
 from ai.errors import install_error_handlers
+from ai.limits import JsonLimitsMiddleware
 from ai.logs import configure_logging
 from ai.middleware import (
     BodySizeLimitMiddleware,
     RequestContextMiddleware,
     RequestTimeoutMiddleware,
+    SecurityHeadersMiddleware,
 )
 from ai.routes import ROUTERS
 from ai.routes.food import start_food_service
@@ -45,7 +47,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await food.aclose()
             await engine.dispose()
 
+    # The OpenAPI schema and /docs: public in development, off in production unless
+    # API_DOCS_PUBLIC=true (the same switch as the core's).
+    docs = settings.docs_public
     app = FastAPI(
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
+        openapi_url="/openapi.json" if docs else None,
         title="Health-Bite AI service",
         description="Food analysis, plans, assistant and restaurants over the shared database. "
         "Every feature endpoint needs the core's access token (Bearer).",
@@ -55,9 +63,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app)
     # add_middleware wraps: the last added runs first. Request ids and logs outermost,
-    # so even a 413 or a timeout answer carries the id and is logged.
+    # so even a 413 or a timeout answer carries the id and is logged; the JSON limits
+    # read a body the size limit has already bounded.
     app.add_middleware(RequestTimeoutMiddleware, seconds=settings.request_timeout_seconds)
+    app.add_middleware(JsonLimitsMiddleware)
     app.add_middleware(BodySizeLimitMiddleware, limit=settings.max_request_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestContextMiddleware)
     for router in ROUTERS:
         app.include_router(router)

@@ -1,4 +1,5 @@
-"""ASGI middleware: request ids and access logs, body size limit, request timeout.
+"""ASGI middleware: request ids and access logs, security headers, body size limit,
+request timeout.
 
 Pure ASGI (no ``BaseHTTPMiddleware``) so bodies stream through untouched and a limit
 can be enforced on what is actually received, not only on what ``Content-Length`` says.
@@ -82,6 +83,36 @@ class RequestContextMiddleware:
                 },
             )
             request_id_var.reset(token)
+
+
+class SecurityHeadersMiddleware:
+    """``X-Content-Type-Options: nosniff`` and ``Cache-Control: no-store`` on every answer.
+
+    Answers are JSON about one person (their plans, log, questions); no cache may keep
+    them, and no browser may sniff one into HTML. A route that sets its own
+    ``Cache-Control`` keeps it.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [
+                    (k, v) for k, v in message.get("headers", []) if k != b"x-content-type-options"
+                ]
+                headers.append((b"x-content-type-options", b"nosniff"))
+                if not any(k == b"cache-control" for k, _ in headers):
+                    headers.append((b"cache-control", b"no-store"))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 class BodySizeLimitMiddleware:

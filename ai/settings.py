@@ -133,6 +133,15 @@ class Settings(BaseSettings):
     # gateway's 15 s read timeout.
     plan_narrative_deadline_seconds: float = Field(8.0, gt=0)
 
+    # --- Exposure ------------------------------------------------------------------------
+    # The OpenAPI schema and /docs; unset: public in development, off in production.
+    api_docs_public: bool | None = None
+
+    @property
+    def docs_public(self) -> bool:
+        """Whether /docs and /openapi.json are served."""
+        return not self.production if self.api_docs_public is None else self.api_docs_public
+
     @property
     def production(self) -> bool:
         """Whether deployment rules apply (no development key fallback)."""

@@ -16,6 +16,16 @@ timeout. Idempotent calls (GET, or ``idempotent=True``) are retried with exponen
 backoff on connection failures and 502/503/504. A circuit breaker answers 503 at once
 after repeated failures, sparing threads and the ailing service, and lets one trial call
 through after a cooldown.
+
+The breaker is shared by every user, so it counts only what says the *service* is
+unhealthy: connection failures, timeouts, 502/503/504 and unreadable answers. A 4xx is a
+healthy service refusing one request's input. A 500 (or another 5xx) is not counted
+either: it is one request's failure, and the client chooses the request. Counting it let
+anyone open the circuit for everyone with five bad bodies (issue #15); counting it only
+when several distinct users hit it would not help, since accounts are free to make. A
+500 is fast, so not breaking on it costs the service little, and a service that is really
+down answers with connection errors or 502/503/504 (its proxy, its own timeout), which
+do count. The caller still gets a 503, since the request did fail.
 """
 
 from __future__ import annotations
@@ -36,6 +46,9 @@ logger = logging.getLogger("core.gateway")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 RETRY_STATUSES = frozenset({502, 503, 504})
+# Statuses that say the service (or its proxy) is down or overloaded: they count toward
+# the circuit breaker. Other 5xx are one request's failure (see the module docstring).
+UNHEALTHY_STATUSES = frozenset({502, 503, 504})
 # Failures where the request surely or harmlessly did not complete: safe to repeat for
 # idempotent calls. A ReadTimeout is not here: the service may be busy, not down.
 RETRY_ERRORS = (
@@ -134,11 +147,20 @@ class AIReply:
 
 
 class _Failure(Exception):
-    """One attempt failed; ``retryable`` says whether repeating it is allowed and useful."""
+    """One attempt failed; ``retryable`` says whether repeating it is allowed and useful,
+    ``unhealthy`` whether it says the service is down (it counts toward the breaker)."""
 
-    def __init__(self, reason: str, message: str, retryable: bool, cause: str = "") -> None:
+    def __init__(
+        self,
+        reason: str,
+        message: str,
+        retryable: bool,
+        cause: str = "",
+        unhealthy: bool = True,
+    ) -> None:
         super().__init__(reason)
         self.reason, self.message, self.retryable = reason, message, retryable
+        self.unhealthy = unhealthy
         self.cause = cause or reason  # the exact error, for the log only
 
 
@@ -198,7 +220,10 @@ class AIGateway:
             response = self._send(client, config, attempts, method, path, headers, json, params)
             reply = _reply_from(response)
         except _Failure as failure:
-            breaker.record_failure()
+            if failure.unhealthy:
+                breaker.record_failure()
+            # else: one request failed on a service that answered; the breaker is left as
+            # it is (a half-open trial is retried after the cooldown).
             logger.warning(
                 "AI service call %s %s failed: %s",
                 method,
@@ -260,6 +285,7 @@ class AIGateway:
                     f"status {response.status_code}",
                     UNAVAILABLE,
                     retryable=response.status_code in RETRY_STATUSES,
+                    unhealthy=response.status_code in UNHEALTHY_STATUSES,
                 )
             except RETRY_ERRORS as exc:
                 cause = f"{type(exc).__name__}: {exc}"

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "core.api.middleware.RequestIdMiddleware",
+    "core.api.middleware.NoStoreMiddleware",
     "core.api.middleware.BodySizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -164,7 +165,8 @@ CORS_ALLOW_ALL_ORIGINS = not PRODUCTION and not CORS_ALLOWED_ORIGINS
 # --- REST framework ---------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework_simplejwt.authentication.JWTAuthentication",
+        # simplejwt's, with a checked user_id claim (a malformed one is a 401, not a 500)
+        "core.api.authentication.JWTAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PAGINATION_CLASS": "core.api.pagination.StandardPagination",
@@ -175,7 +177,8 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
     + ([] if PRODUCTION else ["rest_framework.renderers.BrowsableAPIRenderer"]),
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    # JSON with bounded depth, size, numbers and text (core/api/limits.py)
+    "DEFAULT_PARSER_CLASSES": ["core.api.limits.LimitedJSONParser"],
     "EXCEPTION_HANDLER": "core.api.errors.json_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {
@@ -189,6 +192,9 @@ REST_FRAMEWORK = {
 NUM_PROXIES = int(os.environ["NUM_PROXIES"]) if os.environ.get("NUM_PROXIES") else None
 REST_FRAMEWORK["NUM_PROXIES"] = NUM_PROXIES
 
+# The OpenAPI schema and Swagger UI: public in development; in production only staff see
+# them unless API_DOCS_PUBLIC=true (core/api/permissions.py, core/urls.py).
+API_DOCS_PUBLIC = env_bool("API_DOCS_PUBLIC", not PRODUCTION)
 SPECTACULAR_SETTINGS = {
     "TITLE": "Health-Bite core API",
     "DESCRIPTION": "Accounts, JWT auth, food log, diet and workout plans, restaurants, analytics.",

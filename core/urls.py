@@ -5,6 +5,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from core.api.ai_views import ai_health
+from core.api.permissions import ApiDocsAccess
 from core.api.views import health
 
 api_patterns = [
@@ -18,8 +19,13 @@ api_patterns = [
     path("", include("core.assistant.urls")),
     path("health/", health, name="health"),
     path("ai/health/", ai_health, name="ai-health"),
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="v1:schema"), name="docs"),
+    # Public in development, staff-only in production (API_DOCS_PUBLIC).
+    path("schema/", SpectacularAPIView.as_view(permission_classes=[ApiDocsAccess]), name="schema"),
+    path(
+        "docs/",
+        SpectacularSwaggerView.as_view(url_name="v1:schema", permission_classes=[ApiDocsAccess]),
+        name="docs",
+    ),
 ]
 
 urlpatterns = [

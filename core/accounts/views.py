@@ -26,6 +26,7 @@ from core.accounts.serializers import (
     tokens_for,
 )
 from core.accounts.throttles import AuthEmailThrottle, AuthIpThrottle
+from core.api.authentication import TokenRefreshSerializer, active_user_for
 
 
 class PublicAuthView(APIView):
@@ -76,9 +77,13 @@ class LoginView(PublicAuthView):
 
 
 class RefreshView(TokenRefreshView):
-    """Rotate a refresh token: the old one is blacklisted, a new pair is returned."""
+    """Rotate a refresh token: the old one is blacklisted, a new pair is returned.
+
+    A token of an erased or deactivated account, or naming no valid user, is a 401.
+    """
 
     throttle_classes = [AuthIpThrottle]
+    serializer_class = TokenRefreshSerializer
 
 
 class LogoutView(PublicAuthView):
@@ -89,7 +94,10 @@ class LogoutView(PublicAuthView):
         serializer = RefreshBodySerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         try:
-            RefreshToken(serializer.validated_data["refresh"]).blacklist()
+            token = RefreshToken(serializer.validated_data["refresh"])
+            # Blacklisting records the token under its user: one erased since is a 401.
+            active_user_for(token)
+            token.blacklist()
         except TokenError as exc:
             raise AuthenticationFailed(
                 "The refresh token is invalid, expired or already used."

@@ -51,6 +51,24 @@ class BodySizeLimitMiddleware:
         return self.get_response(request)
 
 
+class NoStoreMiddleware:
+    """``Cache-Control: no-store`` on every API response that does not set its own.
+
+    API answers are personal (profile, export, food log, plans, analytics) or carry
+    tokens (login, refresh); a shared or browser cache must never keep them. A view
+    that means to be cached sets its own ``Cache-Control`` and is left alone.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if request.path.startswith("/api/") and not response.has_header("Cache-Control"):
+            response["Cache-Control"] = "no-store"
+        return response
+
+
 class JsonErrorMiddleware:
     """Turn any non-JSON error page (Django's 404/405/500, CSRF 403) into the JSON shape.
 

@@ -5,15 +5,16 @@ Diet plan, ``DietPlan.plan``: an object; every key is optional and extra keys ar
 
     {
       "daily_calorie_target": 2200,                  # number, 800..10000 kcal
-      "macros": {"protein_grams": 150, "carbs_grams": 250, "fats_grams": 70},  # each >= 0
+      "macros": {"protein_grams": 150, "carbs_grams": 250, "fats_grams": 70},  # 0..2500
       "weekly_plan": {                               # keys: monday..sunday only
-        "monday": [
+        "monday": [                                  # at most 12 meals a day
           {"meal": "breakfast",                      # breakfast | lunch | dinner | snack
            "name": "Oatmeal with berries",           # non-empty string
-           "calories": 420,                          # number >= 0
-           "nutrients": {"protein": 14, "fiber": 8}, # optional; domain.nutrients keys, >= 0
-           "items": [{"name": "rolled oats", "grams": 80, "calories": 300}]}  # optional
-        ]
+           "calories": 420,                          # number 0..20000 (a food log entry's)
+           "nutrients": {"protein": 14, "fiber": 8}, # optional; domain.nutrients keys and
+                                                     # per-entry bounds
+           "items": [{"name": "rolled oats", "grams": 80, "calories": 300}]}  # optional,
+        ]                                            # <= 50; grams 0..5000, kcal 0..20000
       }
     }
 
@@ -21,7 +22,7 @@ Workout, ``Workout.workout``: an object; every key optional, extra keys kept::
 
     {
       "weekly_schedule": {                           # keys: monday..sunday only
-        "monday": [
+        "monday": [                                  # at most 30 exercises a day
           {"exercise": "Back squat",                 # non-empty string
            "sets": 4,                                # integer 1..20
            "reps": "8-12",                           # integer 1..100 or "N" / "N-M"
@@ -37,17 +38,23 @@ Workout, ``Workout.workout``: an object; every key optional, extra keys kept::
 offending value (``plan.weekly_plan.monday[0].calories: -5 is less than the minimum of
 0``). NaN and infinity are refused as well: JSON Schema's ``minimum`` lets NaN through,
 and the databases cannot store it in a JSON column.
+
+Every number the AI service reads is bounded to what it accepts elsewhere (a meal like a
+food log entry, nutrients by their per-entry bounds), so sums over a week stay finite;
+every other number, extra keys included, to ``domain.input_limits``. Strings with a NUL
+or a lone surrogate are refused: such a document saves, but no answer containing it can
+be encoded, so its owner's list and export would fail for good.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from domain.nutrients import NUTRIENT_KEYS
+from domain.input_limits import number_problem, text_problem
+from domain.nutrients import MAX_CALORIES_PER_ENTRY, NUTRIENT_KEYS, NUTRIENTS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MEALS = ("breakfast", "lunch", "dinner", "snack")
@@ -55,13 +62,19 @@ DIFFICULTIES = ("beginner", "intermediate", "advanced")
 MAX_ERRORS = 10
 
 _NON_NEGATIVE = {"type": "number", "minimum": 0}
+_CALORIES = {"type": "number", "minimum": 0, "maximum": MAX_CALORIES_PER_ENTRY}
+# No more grams of a macronutrient than the 10,000 kcal daily maximum can hold (4 kcal/g).
+_MACRO_GRAMS = {"type": "number", "minimum": 0, "maximum": 2500}
+MAX_ITEM_GRAMS = 5000.0  # as a logged catalog food
+MAX_MEALS_PER_DAY, MAX_ITEMS_PER_MEAL, MAX_EXERCISES_PER_DAY = 12, 50, 30
 
 
-def _week_of(entry: dict[str, Any]) -> dict[str, Any]:
-    """An object keyed by weekday, each day a list of ``entry``."""
+def _week_of(entry: dict[str, Any], max_per_day: int) -> dict[str, Any]:
+    """An object keyed by weekday, each day a list of at most ``max_per_day`` ``entry``."""
+    day_schema = {"type": "array", "items": entry, "maxItems": max_per_day}
     return {
         "type": "object",
-        "properties": {day: {"type": "array", "items": entry} for day in WEEKDAYS},
+        "properties": {day: day_schema for day in WEEKDAYS},
         "additionalProperties": False,
     }
 
@@ -72,20 +85,24 @@ PLANNED_MEAL_SCHEMA: dict[str, Any] = {
     "properties": {
         "meal": {"type": "string", "enum": list(MEALS)},
         "name": {"type": "string", "minLength": 1, "maxLength": 200},
-        "calories": _NON_NEGATIVE,
+        "calories": _CALORIES,
         "nutrients": {
             "type": "object",
             "propertyNames": {"enum": list(NUTRIENT_KEYS)},
-            "additionalProperties": _NON_NEGATIVE,
+            "properties": {
+                n.key: {"type": "number", "minimum": 0, "maximum": n.max_per_entry}
+                for n in NUTRIENTS
+            },
         },
         "items": {
             "type": "array",
+            "maxItems": MAX_ITEMS_PER_MEAL,
             "items": {
                 "type": "object",
                 "properties": {
-                    "name": {"type": "string", "minLength": 1},
-                    "grams": _NON_NEGATIVE,
-                    "calories": _NON_NEGATIVE,
+                    "name": {"type": "string", "minLength": 1, "maxLength": 200},
+                    "grams": {"type": "number", "minimum": 0, "maximum": MAX_ITEM_GRAMS},
+                    "calories": _CALORIES,
                 },
             },
         },
@@ -102,12 +119,12 @@ DIET_PLAN_SCHEMA: dict[str, Any] = {
         "macros": {
             "type": "object",
             "properties": {
-                "protein_grams": _NON_NEGATIVE,
-                "carbs_grams": _NON_NEGATIVE,
-                "fats_grams": _NON_NEGATIVE,
+                "protein_grams": _MACRO_GRAMS,
+                "carbs_grams": _MACRO_GRAMS,
+                "fats_grams": _MACRO_GRAMS,
             },
         },
-        "weekly_plan": _week_of(PLANNED_MEAL_SCHEMA),
+        "weekly_plan": _week_of(PLANNED_MEAL_SCHEMA, MAX_MEALS_PER_DAY),
     },
 }
 
@@ -134,7 +151,7 @@ WORKOUT_SCHEMA: dict[str, Any] = {
     "description": "Every key is optional; extra keys are kept.",
     "type": "object",
     "properties": {
-        "weekly_schedule": _week_of(EXERCISE_SCHEMA),
+        "weekly_schedule": _week_of(EXERCISE_SCHEMA, MAX_EXERCISES_PER_DAY),
         "rest_days": {
             "type": "array",
             "items": {"type": "string", "enum": list(WEEKDAYS)},
@@ -154,20 +171,26 @@ def json_path(root: str, parts: Any) -> str:
 
 
 def _non_json_values(value: Any, parts: tuple[Any, ...] = ()) -> Iterator[tuple[tuple, str]]:
-    """Values a JSON column cannot hold: NaN, infinity, non-JSON Python objects."""
+    """Values a JSON column cannot hold or an answer cannot encode: NaN, infinity, numbers
+    past ``domain.input_limits``, text with NUL or lone surrogates, non-JSON objects."""
     if isinstance(value, dict):
         for key, inner in value.items():
             if not isinstance(key, str):
                 yield parts, f"key {key!r} is not a string"
+            elif problem := text_problem(key):
+                yield parts, f"a key {problem}"
             else:
                 yield from _non_json_values(inner, (*parts, key))
     elif isinstance(value, list):
         for index, inner in enumerate(value):
             yield from _non_json_values(inner, (*parts, index))
-    elif isinstance(value, float):
-        if not math.isfinite(value):
-            yield parts, "must be a finite number"
-    elif value is not None and not isinstance(value, (str, int, bool)):
+    elif isinstance(value, str):
+        if problem := text_problem(value):
+            yield parts, problem
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        if problem := number_problem(value):
+            yield parts, problem
+    elif value is not None and not isinstance(value, bool):
         yield parts, f"{type(value).__name__} is not a JSON value"
 
 

@@ -2,9 +2,8 @@
 
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import viewsets
-from rest_framework.filters import SearchFilter
 
-from core.api.filters import StrictOrderingFilter
+from core.api.filters import BoundedSearchFilter, StrictOrderingFilter
 from core.restaurants.filters import RestaurantFilter
 from core.restaurants.models import Restaurant
 from core.restaurants.permissions import IsStaffOrReadOnly
@@ -18,7 +17,7 @@ class RestaurantViewSet(viewsets.ModelViewSet):
     queryset = Restaurant.objects.all()
     serializer_class = RestaurantSerializer
     permission_classes = [IsStaffOrReadOnly]
-    filter_backends = [DjangoFilterBackend, SearchFilter, StrictOrderingFilter]
+    filter_backends = [DjangoFilterBackend, BoundedSearchFilter, StrictOrderingFilter]
     filterset_class = RestaurantFilter
     search_fields = ["name"]
     ordering_fields = ["name", "rating", "price_level", "created_at"]

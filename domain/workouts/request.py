@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from domain.profile_ranges import WEIGHT_KG
 from domain.workouts.errors import InvalidWorkoutRequest
 from domain.workouts.vocabulary import (
     BODY_PART_ALIASES,
@@ -20,7 +21,8 @@ from domain.workouts.vocabulary import (
 
 MIN_DAYS, MAX_DAYS = 1, 6  # a seventh day is always rest
 MIN_MINUTES, MAX_MINUTES = 20, 180
-MIN_WEIGHT_KG, MAX_WEIGHT_KG = 30.0, 300.0
+# The shared profile range: a weight the core accepts is never refused here.
+MIN_WEIGHT_KG, MAX_WEIGHT_KG = WEIGHT_KG.low, WEIGHT_KG.high
 
 
 def _word(value: Any) -> str:
@@ -106,15 +108,16 @@ class WorkoutRequest:
             if name in problems:
                 continue
             raw = data[name]
-            if isinstance(raw, bool) or not _is_integral(raw):
+            number = None if isinstance(raw, bool) else _whole_number(raw)
+            if number is None:
                 problems[name] = "Must be a whole number."
             else:
-                values[name] = int(float(raw))
+                values[name] = number  # out of range: reported by _problems
         if "body_weight_kg" not in problems:
             raw = data.get("body_weight_kg", data.get("weight"))
             try:
                 values["body_weight_kg"] = float(raw)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):  # 10**400 overflows float()
                 problems["body_weight_kg"] = "Must be a number of kilograms."
         lists = {
             "equipment": data.get("equipment"),
@@ -145,13 +148,20 @@ class WorkoutRequest:
         )
 
 
-def _is_integral(value: Any) -> bool:
-    """True for 3, 3.0 and "3"; False for 3.5, "three", None."""
+def _whole_number(value: Any) -> int | None:
+    """3, 3.0 and "3" -> 3; None for 3.5, "three", None, NaN and infinity.
+
+    An int is returned as it is, however large: ``float(10**400)`` raises OverflowError
+    (a 500 that opened the core's circuit breaker, issue #15), and the range check
+    reports it instead.
+    """
+    if isinstance(value, int):
+        return value
     try:
         number = float(value)
-    except (TypeError, ValueError):
-        return False
-    return number.is_integer()
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return int(number) if number.is_integer() else None
 
 
 def _problems(request: WorkoutRequest) -> dict[str, str]:

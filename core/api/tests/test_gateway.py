@@ -343,3 +343,71 @@ def test_anonymous_caller_never_reaches_the_ai_service(
     response = api.get("/api/v1/ai/health/")
     assert response.status_code == 401
     assert fake.requests == []
+
+
+# --- one user cannot switch the AI features off for everyone (issue #15) ---------------------
+def test_internal_errors_do_not_open_the_circuit(fake: FakeAIService) -> None:
+    """A 500 is one request's failure on a service that answers; it is not counted."""
+    fake.script("/workout/generate", Reply(status=500, body={"error": "Boom.", "details": {}}))
+    gateway = gateway_for(fake.url, failure_threshold=2)
+    for _ in range(10):
+        with pytest.raises(ServiceUnavailable) as caught:
+            gateway.post("/workout/generate", json={}, idempotent=True)
+        assert caught.value.detail["reason"] == "status 500"
+    assert gateway.breaker.state == CircuitBreaker.CLOSED
+    assert fake.hits("/workout/generate") == 10  # each reached the service: none refused
+
+
+@pytest.mark.parametrize("status", [502, 503, 504])
+def test_unhealthy_statuses_still_open_the_circuit(fake: FakeAIService, status: int) -> None:
+    fake.script("/health", Reply(status=status))
+    gateway = gateway_for(fake.url, retries=0, failure_threshold=2)
+    for _ in range(2):
+        with pytest.raises(ServiceUnavailable):
+            gateway.get("/health")
+    assert gateway.breaker.state == CircuitBreaker.OPEN
+
+
+WORKOUT = {
+    "weekly_schedule": {"monday": [{"exercise": "Back squat", "sets": 3, "reps": "8-12"}]},
+    "rest_days": ["sunday"],
+    "difficulty": "beginner",
+}
+
+
+@pytest.mark.django_db
+def test_one_users_failing_requests_do_not_fail_the_next_users(
+    gateway_settings: Any, fake: FakeAIService, client_of: Any, user: Any, other_user: Any
+) -> None:
+    """The issue's attack, over real HTTP: the AI answers 500 to one user's requests
+    (as it did for a 400-digit ``days_per_week``) more often than the breaker's threshold;
+    the next user's generation still reaches the service and is saved."""
+    gateway_settings.AI_CIRCUIT_FAILURE_THRESHOLD = 2
+    attacker, victim = client_of(user), client_of(other_user)
+    fake.script(
+        "/workout/generate",
+        *[Reply(status=500, body={"error": "Internal server error.", "details": {}})] * 5,
+        Reply(status=201, body={"workout": WORKOUT}),
+    )
+    for _ in range(5):
+        response = attacker.post("/api/v1/workout/generate/", {"days_per_week": 3}, format="json")
+        assert response.status_code == 503
+        assert set(response.json()) == {"error", "details"}
+    response = victim.post("/api/v1/workout/generate/", {}, format="json")
+    assert response.status_code == 201, response.content
+    assert response.json()["workout"]["difficulty"] == "beginner"
+    assert fake.hits("/workout/generate") == 6
+
+
+@pytest.mark.django_db
+def test_input_that_would_fail_the_ai_service_is_refused_before_it_is_sent(
+    gateway_settings: Any, fake: FakeAIService, auth_client: APIClient
+) -> None:
+    body = '{"days_per_week": %s}' % ("9" * 400)
+    for _ in range(6):
+        response = auth_client.post(
+            "/api/v1/workout/generate/", data=body, content_type="application/json"
+        )
+        assert response.status_code == 400
+        assert set(response.json()) == {"error", "details"}
+    assert fake.requests == []

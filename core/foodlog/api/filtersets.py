@@ -40,7 +40,11 @@ class LocalDateField(forms.Field):
                 raise ValueError(text)
             parsed = date.fromisoformat(text)
         except ValueError:
-            raise forms.ValidationError(f"'{value}' is not a date; use YYYY-MM-DD.") from None
+            # The value goes in params, never into the message: django-filter formats
+            # the message with ``%``, so a "%" typed by the client would be a 500.
+            raise forms.ValidationError(
+                "'%(value)s' is not a date; use YYYY-MM-DD.", params={"value": value}
+            ) from None
         _check_year(parsed)
         return parsed
 
@@ -58,7 +62,8 @@ class DateOrDateTimeField(forms.Field):
             )
         except ValueError:
             raise forms.ValidationError(
-                f"'{value}' is neither a date (YYYY-MM-DD) nor an ISO 8601 datetime."
+                "'%(value)s' is neither a date (YYYY-MM-DD) nor an ISO 8601 datetime.",
+                params={"value": value},
             ) from None
         _check_year(parsed)
         return parsed

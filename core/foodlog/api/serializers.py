@@ -16,6 +16,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.utils.timezone import valid_datetime
 
+from core.api.limits import validate_json_value
 from core.foodlog.localdays import MAX_YEAR, MIN_YEAR, user_zone
 from core.foodlog.models import FoodEntry, Meal
 from domain.nutrients import MAX_CALORIES_PER_ENTRY, NUTRIENTS, validate_nutrients
@@ -46,6 +47,8 @@ class NutrientsField(serializers.JSONField):
 
     def to_internal_value(self, data: Any) -> dict[str, float]:
         value = super().to_internal_value(data)
+        # 10**400 would overflow float() in validate_nutrients: bound numbers first.
+        validate_json_value(value)
         clean, errors = validate_nutrients(value)
         if errors:
             if not isinstance(value, dict):
