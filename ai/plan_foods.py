@@ -7,8 +7,9 @@ Only foods with a meal slot are loaded: imported USDA foods get none (the planne
 not place them anyway), so a full SR28 import does not slow the load.
 
 Tags are stored as ``,a,b,`` strings (``core.catalog.models.TagListField``). Allergen
-tags are trusted only for curated starter foods: an imported food's empty allergen list
-means "not known", so such a food is excluded whenever the person has any allergy.
+tags are trusted for curated starter foods and for FNDDS foods (derived from their recipe,
+with ``unknown_allergens`` counted as present); any other imported food's empty allergen
+list means "not known", so it is excluded whenever the person has any allergy.
 """
 
 from __future__ import annotations
@@ -82,7 +83,9 @@ def food_record_from_row(
         if values.get(key) is None and row.get(key) is not None:
             values[key] = row[key]
     ndb_no = row.get("ndb_no") or None
-    curated = bool(row.get("is_starter"))
+    # Curated starter tags were reviewed; FNDDS tags were derived from the recipe with what
+    # could not be settled listed as unknown. Any other import's empty list means "unknown".
+    known = bool(row.get("is_starter")) or row.get("data_source") == "fndds"
     return FoodRecord(
         id=ndb_no or f"catalog:{row['id']}",
         ndb_no=ndb_no,
@@ -96,7 +99,8 @@ def food_record_from_row(
             if p.get("gram_weight") and p.get("amount")
         ),
         diet_tags=tags(row.get("diet_tags")),
-        allergen_tags=tags(row.get("allergen_tags")) if curated else None,
+        allergen_tags=tags(row.get("allergen_tags")) if known else None,
+        unknown_allergens=tags(row.get("unknown_allergens")),
         meals=tags(row.get("meal_suitability")) & MEAL_TAGS,
         category=row.get("category") or "",
         food_group=row.get("food_group") or "",

@@ -98,8 +98,14 @@ catalog_foods = Table(
     "catalog_foods",
     metadata,
     Column("id", BigInteger, primary_key=True),
+    Column("kind", String(16)),
     Column("ndb_no", String(10)),
+    Column("food_code", String(8)),
     Column("description", String(255)),
+    Column("additional_description", String(500)),
+    Column("wweia_category_code", String(4)),
+    Column("wweia_category", String(80)),
+    Column("data_source", String(12)),
     Column("common_name", String(120)),
     Column("food_group", String(80)),
     Column("category", String(20)),
@@ -108,6 +114,7 @@ catalog_foods = Table(
     Column("nutrients", JSON),
     Column("diet_tags", String(200)),
     Column("allergen_tags", String(200)),
+    Column("unknown_allergens", String(200)),
     Column("meal_suitability", String(80)),
     Column("updated_at", DateTime),
 )
@@ -120,6 +127,7 @@ catalog_portions = Table(
     Column("amount", Float),
     Column("unit", String(120)),
     Column("gram_weight", Float),
+    Column("is_default", Boolean),
 )
 
 # core/restaurants/models/ (Restaurant, MenuItem, SearchArea).
@@ -191,7 +199,9 @@ CATALOG_FOOD_BASICS = (
 CATALOG_FOOD_TAGS = (
     catalog_foods.c.diet_tags,
     catalog_foods.c.allergen_tags,
+    catalog_foods.c.unknown_allergens,
     catalog_foods.c.meal_suitability,
+    catalog_foods.c.data_source,
 )
 # A portion as the analyser and the planner read it (``id`` is never needed).
 CATALOG_PORTION = (

@@ -49,21 +49,48 @@ class TagListField(models.CharField):
         return self.get_prep_value(self.value_from_object(obj))
 
 
+# Between a food's description and its other names in ``search_text``.
+OTHER_NAMES_SEPARATOR = " ~ "
+SEARCH_TEXT_LENGTH = 600
+
+
 class DataSource(models.TextChoices):
     SR28 = "sr28", "USDA SR28"
     SR_LEGACY = "sr_legacy", "USDA FoodData Central SR Legacy"
     FOUNDATION = "foundation", "USDA FoodData Central Foundation"
+    FNDDS = "fndds", "USDA FNDDS 2021-2023 (foods as eaten)"
+
+
+class FoodKind(models.TextChoices):
+    """Ingredients (SR Legacy: raw flour, dry pasta) vs foods as people eat them (FNDDS)."""
+
+    INGREDIENT = "ingredient", "Ingredient"
+    FOOD_AS_EATEN = "food_as_eaten", "Food as eaten"
 
 
 class CatalogFood(models.Model):
-    """One food, keyed by USDA NDB number (and FDC id where known); values per 100 g."""
+    """One food, keyed by USDA NDB number (ingredients) or FNDDS food code (foods as eaten)
+    (and FDC id where known); values per 100 g as USDA states them."""
 
+    kind = models.CharField(
+        max_length=16, choices=FoodKind.choices, default=FoodKind.INGREDIENT, db_index=True
+    )
     ndb_no = models.CharField(max_length=10, unique=True, null=True, blank=True)
+    food_code = models.CharField(
+        max_length=8, unique=True, null=True, blank=True, help_text="FNDDS 8-digit food code"
+    )
     fdc_id = models.PositiveIntegerField(unique=True, null=True, blank=True)
     description = models.CharField(max_length=255, help_text="USDA's long description")
     common_name = models.CharField(max_length=120, blank=True, db_index=True)
     food_group_code = models.CharField(max_length=8, blank=True, help_text="SR FdGrp_Cd")
     food_group = models.CharField(max_length=80, blank=True, help_text="USDA food group name")
+    additional_description = models.CharField(
+        max_length=500, blank=True, help_text="FNDDS other names and synonyms, '; '-separated"
+    )
+    wweia_category_code = models.CharField(
+        max_length=4, blank=True, db_index=True, help_text="WWEIA food category number"
+    )
+    wweia_category = models.CharField(max_length=80, blank=True, help_text="WWEIA category name")
     category = models.CharField(max_length=20, blank=True, db_index=True)
     data_source = models.CharField(max_length=12, choices=DataSource.choices)
     is_starter = models.BooleanField(
@@ -77,10 +104,13 @@ class CatalogFood(models.Model):
     usda_nutrients = models.JSONField(default=dict, help_text="SR nutrient number -> per 100 g")
     diet_tags = TagListField()
     allergen_tags = TagListField()
+    # Allergens (domain.diet.CONTENT_TAGS) that could not be settled from the data: they
+    # count as present for anyone who must avoid them.
+    unknown_allergens = TagListField()
     meal_suitability = TagListField(max_length=80)
     # Lower-cased "common name | description": search filters it with a case-sensitive
     # LIKE, which MariaDB runs as a fast binary compare (no collation work per row).
-    search_text = models.CharField(max_length=400, blank=True, editable=False)
+    search_text = models.CharField(max_length=SEARCH_TEXT_LENGTH, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -88,8 +118,13 @@ class CatalogFood(models.Model):
         ordering = ["id"]
         indexes = [
             models.Index(fields=["is_starter", "category"], name="catalog_starter_category"),
-            # Covers the search scan: MariaDB reads this index, not the wide rows.
-            models.Index(fields=["search_text", "is_starter"], name="catalog_search_text"),
+            # Covers the search: MariaDB reads everything ranking needs from this index
+            # (names are read back from search_text), never the wide rows. 600 + 16 + 80
+            # characters stay under InnoDB's 3,072-byte key limit in utf8mb4.
+            models.Index(
+                fields=["search_text", "is_starter", "kind", "wweia_category"],
+                name="catalog_search_text",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -103,7 +138,7 @@ class CatalogFood(models.Model):
     @staticmethod
     def make_search_text(common_name: str, description: str) -> str:
         """The text search scans: both names, lower-cased."""
-        return f"{common_name} | {description}".lower()[:400]
+        return f"{common_name} | {description}".lower()[:SEARCH_TEXT_LENGTH]
 
     def nutrients_per_100g(self) -> dict[str, float | None]:
         """Every domain nutrient key, ``None`` where unknown (never a made-up 0)."""
@@ -120,6 +155,9 @@ class CatalogPortion(models.Model):
     unit = models.CharField(max_length=120, help_text='USDA measure, e.g. "large", "cup, chopped"')
     label = models.CharField(max_length=140, help_text='e.g. "1 large"')
     gram_weight = models.FloatField()
+    is_default = models.BooleanField(
+        default=False, help_text='USDA\'s default serving ("Quantity not specified")'
+    )
 
     class Meta:
         db_table = "catalog_portions"

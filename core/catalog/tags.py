@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import re
 
-DIETS: tuple[str, ...] = ("vegan", "vegetarian", "pescatarian", "gluten_free")
-ALLERGENS: tuple[str, ...] = (
-    "milk",
-    "egg",
-    "fish",
-    "shellfish",
-    "tree_nuts",
-    "peanuts",
-    "wheat",
-    "soy",
-    "sesame",
-)
+from domain import diet as diet_vocabulary
+from domain.diet import DIET_TAGS
+
+# The one vocabulary (domain.diet): diet tags a food can carry and allergen tags.
+DIETS: tuple[str, ...] = DIET_TAGS
+ALLERGENS: tuple[str, ...] = diet_vocabulary.ALLERGENS
 MEALS: tuple[str, ...] = ("breakfast", "main", "side", "snack", "drink")
 
 # Our curated categories (the food groups plus snacks and condiments).

@@ -6,16 +6,19 @@ from typing import Any
 
 from rest_framework import serializers
 
-from core.catalog.tags import ALLERGENS, DIETS
+from core.catalog.models import FoodKind
+from domain.diet import ALLERGENS, DIETARY_PREFERENCES, allergens_for, preference_for
 
 
-def _tag_list(value: str, vocabulary: tuple[str, ...], name: str) -> list[str]:
-    tags = [t.strip().lower().replace("-", "_") for t in value.split(",") if t.strip()]
-    if unknown := sorted(set(tags) - set(vocabulary)):
+def _word_list(value: str) -> list[str]:
+    return [word.strip() for word in value.split(",") if word.strip()]
+
+
+def _refuse_unknown(unknown: list[str], name: str, vocabulary: tuple[str, ...]) -> None:
+    if unknown:
         raise serializers.ValidationError(
             f"Unknown {name} {', '.join(unknown)}; use one of: {', '.join(vocabulary)}."
         )
-    return tags
 
 
 class AmountParams(serializers.Serializer):
@@ -34,15 +37,28 @@ class AmountParams(serializers.Serializer):
 
 
 class SearchParams(AmountParams):
-    """``?search=&group=&diet=&exclude_allergens=`` plus the amount parameters."""
+    """``?search=&kind=&group=&diet=&exclude_allergens=`` plus the amount parameters.
+
+    ``diet`` and ``exclude_allergens`` take the words of ``domain.diet`` (aliases too:
+    "keto", "gluten", "nuts"); an unknown word is a 400, never silently ignored.
+    """
 
     search = serializers.CharField(required=False, max_length=100, allow_blank=True)
+    kind = serializers.ChoiceField(required=False, choices=FoodKind.choices)
     group = serializers.CharField(required=False, max_length=80, allow_blank=True)
     diet = serializers.CharField(required=False, max_length=200, allow_blank=True)
     exclude_allergens = serializers.CharField(required=False, max_length=200, allow_blank=True)
 
     def validate_diet(self, value: str) -> list[str]:
-        return _tag_list(value, DIETS, "diet")
+        """The preferences named (canonical: "keto" -> ``low_carb``)."""
+        words = _word_list(value)
+        _refuse_unknown(
+            [w for w in words if preference_for(w) is None], "diet", DIETARY_PREFERENCES
+        )
+        return [preference_for(w) for w in words]
 
     def validate_exclude_allergens(self, value: str) -> list[str]:
-        return _tag_list(value, ALLERGENS, "allergen")
+        """The allergy words named, each known to ``domain.diet`` ("nuts", "gluten")."""
+        words = _word_list(value)
+        _refuse_unknown([w for w in words if not allergens_for(w)], "allergen", ALLERGENS)
+        return words

@@ -14,7 +14,7 @@ from domain.nutrients import NUTRIENT_UNITS
 class PortionSerializer(serializers.ModelSerializer):
     class Meta:
         model = CatalogPortion
-        fields = ["label", "amount", "unit", "gram_weight"]
+        fields = ["label", "amount", "unit", "gram_weight", "is_default"]
 
 
 class CatalogFoodSerializer(serializers.ModelSerializer):
@@ -29,7 +29,9 @@ class CatalogFoodSerializer(serializers.ModelSerializer):
     calories_per_100g = serializers.FloatField(source="energy_kcal", read_only=True)
     nutrients_per_100g = serializers.SerializerMethodField()
     nutrient_units = serializers.SerializerMethodField()
+    usda_code = serializers.CharField(read_only=True)
     diet_tags = serializers.ListField(child=serializers.CharField(), read_only=True)
+    unknown_allergens = serializers.ListField(child=serializers.CharField(), read_only=True)
     allergen_tags = serializers.ListField(child=serializers.CharField(), read_only=True)
     meal_suitability = serializers.ListField(child=serializers.CharField(), read_only=True)
     portions = PortionSerializer(many=True, read_only=True)
@@ -42,8 +44,14 @@ class CatalogFoodSerializer(serializers.ModelSerializer):
             "name",
             "common_name",
             "description",
+            "additional_description",
+            "kind",
+            "usda_code",
             "ndb_no",
+            "food_code",
             "fdc_id",
+            "wweia_category_code",
+            "wweia_category",
             "food_group",
             "food_group_code",
             "category",
@@ -51,6 +59,7 @@ class CatalogFoodSerializer(serializers.ModelSerializer):
             "is_starter",
             "diet_tags",
             "allergen_tags",
+            "unknown_allergens",
             "meal_suitability",
             "calories_per_100g",
             "nutrients_per_100g",
@@ -68,8 +77,15 @@ class CatalogFoodSerializer(serializers.ModelSerializer):
             "name": food.name,
             "common_name": food.common_name,
             "description": food.description,
+            "additional_description": food.additional_description,
+            "kind": food.kind,
+            # USDA's own key: the NDB number of an ingredient, the food code of an FNDDS food.
+            "usda_code": food.ndb_no or food.food_code,
             "ndb_no": food.ndb_no,
+            "food_code": food.food_code,
             "fdc_id": food.fdc_id,
+            "wweia_category_code": food.wweia_category_code,
+            "wweia_category": food.wweia_category,
             "food_group": food.food_group,
             "food_group_code": food.food_group_code,
             "category": food.category,
@@ -77,12 +93,19 @@ class CatalogFoodSerializer(serializers.ModelSerializer):
             "is_starter": food.is_starter,
             "diet_tags": list(food.diet_tags),
             "allergen_tags": list(food.allergen_tags),
+            "unknown_allergens": list(food.unknown_allergens),
             "meal_suitability": list(food.meal_suitability),
             "calories_per_100g": food.energy_kcal,
             "nutrients_per_100g": self.get_nutrients_per_100g(food),
             "nutrient_units": self.get_nutrient_units(food),
             "portions": [
-                {"label": p.label, "amount": p.amount, "unit": p.unit, "gram_weight": p.gram_weight}
+                {
+                    "label": p.label,
+                    "amount": p.amount,
+                    "unit": p.unit,
+                    "gram_weight": p.gram_weight,
+                    "is_default": p.is_default,  # USDA's "Quantity not specified" serving
+                }
                 for p in food.portions.all()
             ],
             "serving": self.get_serving(food),

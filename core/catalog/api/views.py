@@ -13,8 +13,10 @@ from rest_framework.response import Response
 
 from core.catalog.api.params import AmountParams, SearchParams
 from core.catalog.api.serializers import CatalogFoodSerializer
-from core.catalog.models import CatalogFood, CatalogPortion
+from core.catalog.models import CatalogFood, CatalogPortion, FoodKind
 from core.catalog.search import ranked_ids
+from core.catalog.services import allowed_foods
+from domain.diet import build_restrictions
 
 
 def _with_portions(queryset: QuerySet[CatalogFood]) -> QuerySet[CatalogFood]:
@@ -30,10 +32,19 @@ _AMOUNT_PARAMS = [
     OpenApiParameter("quantity", float, description="how many portions (default 1)"),
 ]
 _SEARCH_PARAMS = [
-    OpenApiParameter("search", str, description="ranked search over names"),
+    OpenApiParameter(
+        "search", str, description="ranked search: foods as eaten first unless ingredients asked"
+    ),
+    OpenApiParameter(
+        "kind", str, enum=list(FoodKind.values), description="food_as_eaten or ingredient"
+    ),
     OpenApiParameter("group", str, description="category, USDA group code or group name"),
-    OpenApiParameter("diet", str, description="comma list: vegan, vegetarian, pescatarian, ..."),
-    OpenApiParameter("exclude_allergens", str, description="comma list: milk, egg, peanuts, ..."),
+    OpenApiParameter("diet", str, description="comma list: vegan, vegetarian, gluten_free, ..."),
+    OpenApiParameter(
+        "exclude_allergens",
+        str,
+        description="comma list: milk, egg, peanuts, ...; foods where unknown are excluded too",
+    ),
 ]
 
 
@@ -63,11 +74,12 @@ class CatalogFoodViewSet(viewsets.ReadOnlyModelViewSet):
             queryset = queryset.filter(
                 Q(category=group.lower()) | Q(food_group_code=group) | Q(food_group__iexact=group)
             )
-        for diet in params.get("diet") or []:
-            queryset = queryset.filter(diet_tags__contains=f",{diet},")
-        for allergen in params.get("exclude_allergens") or []:
-            queryset = queryset.exclude(allergen_tags__contains=f",{allergen},")
-        return queryset
+        if kind := params.get("kind"):
+            queryset = queryset.filter(kind=kind)
+        restrictions = build_restrictions(
+            params.get("diet") or (), params.get("exclude_allergens") or ()
+        )
+        return allowed_foods(queryset, restrictions)
 
     @extend_schema(parameters=_SEARCH_PARAMS + _AMOUNT_PARAMS)
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:

@@ -102,9 +102,15 @@ def test_detail_has_every_nutrient_key_and_scales_to_a_portion(auth_client: APIC
     assert list(egg) == CatalogFoodSerializer.Meta.fields
     assert egg["calories_per_100g"] == 143 and egg["serving"] is None
     assert len(egg["nutrients_per_100g"]) == 16 and egg["nutrient_units"]["sodium"] == "mg"
-    assert {"label": "1 large", "amount": 1.0, "unit": "large", "gram_weight": 50.0} in egg[
-        "portions"
-    ]
+    # Portions say which one is USDA's default serving (SR foods have none).
+    assert {
+        "label": "1 large",
+        "amount": 1.0,
+        "unit": "large",
+        "gram_weight": 50.0,
+        "is_default": False,
+    } in egg["portions"]
+    assert egg["kind"] == "ingredient" and egg["usda_code"] == "01123"
 
     two = auth_client.get(_detail("01123"), {"portion": "1 large", "quantity": 2}).json()["serving"]
     assert two["grams"] == 100 and two["calories"] == 143 and two["nutrients"]["protein"] == 12.56
@@ -127,8 +133,10 @@ def test_list_scales_too_and_skips_foods_without_the_portion(auth_client: APICli
 @pytest.mark.parametrize(
     ("params", "field"),
     [
-        ({"diet": "keto"}, "diet"),
-        ({"exclude_allergens": "gluten"}, "exclude_allergens"),
+        # "keto" and "gluten" are words of domain.diet now (low_carb; wheat and gluten).
+        ({"diet": "carnivore"}, "diet"),
+        ({"exclude_allergens": "plastic"}, "exclude_allergens"),
+        ({"kind": "dish"}, "kind"),
         ({"grams": "-5"}, "grams"),
         ({"grams": "lots"}, "grams"),
         ({"grams": "10", "portion": "1 large"}, "grams"),
@@ -139,7 +147,7 @@ def test_list_scales_too_and_skips_foods_without_the_portion(auth_client: APICli
 )
 def test_bad_parameters_are_400(auth_client: APIClient, params: dict, field: str) -> None:
     for url in (URL, _detail("01123")):
-        if url != URL and field in {"diet", "exclude_allergens", "search"}:
+        if url != URL and field in {"diet", "exclude_allergens", "search", "kind"}:
             continue
         response = auth_client.get(url, params)
         assert response.status_code == 400, (url, params)

@@ -120,7 +120,7 @@ def test_curated_list_rejects_contradictory_tags(tmp_path: Path) -> None:
     with pytest.raises(ValueError) as info:
         read_curated(bad)
     message = str(info.value)
-    assert "vegan food with an animal allergen" in message
+    assert "vegan food containing egg" in message
     assert "unknown category" in message and "unknown diet_tags" in message
 
 

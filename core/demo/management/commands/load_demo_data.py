@@ -1,4 +1,4 @@
-"""Load demo data for `make run`: the starter catalog, demo restaurants and a demo user.
+"""Load demo data for `make run`: the starter and FNDDS catalogs, restaurants and a demo user.
 
 Idempotent: running it again refreshes the demo user's profile and leaves existing log
 entries alone. Everything here is demo data; the food log values are computed from the
@@ -53,6 +53,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("load_starter_catalog", verbosity=options["verbosity"])
+        call_command("load_fndds_catalog", verbosity=options["verbosity"])
         call_command("load_demo_restaurants", verbosity=options["verbosity"])
         with transaction.atomic():
             user, created = User.objects.get_or_create(email=DEMO_EMAIL, defaults=DEMO_PROFILE)
