@@ -40,9 +40,10 @@ Three layers, each a pure function of its inputs:
    three`` (a missing second or third counts as 0, so choice is rewarded); 0 when it has a
    menu but nothing fits; ``None`` when its menu is unknown (no items).
 
-The day's budget (``day_budget``) is the calorie target of ``domain.targets`` (Mifflin-St
-Jeor x activity factor, adjusted for the user's goal) minus what was logged today in the
-user's time zone; unknown when the profile lacks what the equations need.
+The day's budget (``day_budget``) is today's target (``domain.daily_target``: the active
+diet plan's, else the profile's goal-adjusted targets, the same number analytics and the
+assistant state) minus what was logged today in the user's time zone; unknown when
+neither a plan nor the profile gives a target.
 
 Not medical advice: scores rank menu options, they do not judge anyone's diet.
 """
@@ -53,12 +54,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from domain.targets import ProfileError, targets_from_mapping
+from domain.daily_target import DailyTarget, daily_target, personal_sodium_limit
+from domain.diet import (
+    CONTENT_TAGS,
+    DIET_TAGS,
+    LOW_CARB_MAX_ENERGY_SHARE,
+    Restrictions,
+    close_diet_tags,
+)
 
-DIETS: tuple[str, ...] = ("vegan", "vegetarian", "pescatarian", "gluten_free")
-ALLERGENS: tuple[str, ...] = (
-    "milk", "egg", "fish", "shellfish", "tree_nuts", "peanuts", "wheat", "soy", "sesame",
-)  # fmt: skip
+# The one vocabulary (domain.diet): menu items carry its diet tags and allergen tags.
+DIETS: tuple[str, ...] = DIET_TAGS
+ALLERGENS: tuple[str, ...] = CONTENT_TAGS
 PROCESSING_LEVELS = (1, 2, 3, 4)  # NOVA groups
 
 WEIGHTS: dict[str, float] = {
@@ -76,18 +83,13 @@ BUDGET_FULL_SHARE = 0.5
 BUDGET_MIN_FACTOR = 0.7
 OVER_LIMIT_FACTOR = 0.85
 SOFT_PREFERENCE_FACTOR = 0.8
-LOW_CARB_MAX_SHARE = 0.26
+LOW_CARB_MAX_SHARE = LOW_CARB_MAX_ENERGY_SHARE
 LOW_SODIUM_MAX_MG = 600.0
-
-# A diet tag implies the looser ones: vegan food is vegetarian, vegetarian is pescatarian.
-_IMPLIED = {"vegan": ("vegetarian", "pescatarian"), "vegetarian": ("pescatarian",)}
 
 
 def expand_diets(tags: Iterable[str]) -> list[str]:
-    """Known diet tags plus the ones they imply, in ``DIETS`` order."""
-    present = {str(tag).strip().lower() for tag in tags}
-    for tag in list(present):
-        present.update(_IMPLIED.get(tag, ()))
+    """Known diet tags plus the ones they imply (``domain.diet``), in ``DIETS`` order."""
+    present = close_diet_tags(str(tag).strip().lower() for tag in tags)
     return [diet for diet in DIETS if diet in present]
 
 
@@ -162,39 +164,14 @@ def item_score(item: MenuItem) -> float:
     return round(100.0 * sum(WEIGHTS[n] * v for n, v in parts.items()) / total_weight, 1)
 
 
-@dataclass(frozen=True)
-class Restrictions:
-    """What the user will not or cannot eat, from the profile."""
-
-    diets: frozenset[str] = frozenset()  # dietary_preferences (hard and soft ones)
-    allergies: frozenset[str] = frozenset()
-
-    @classmethod
-    def from_profile(cls, dietary_preferences: Any, allergies: Any) -> Restrictions:
-        """From the profile's JSON lists (anything else counts as empty)."""
-
-        def as_set(value: Any) -> frozenset[str]:
-            if not isinstance(value, (list, tuple, set, frozenset)):
-                return frozenset()
-            return frozenset(str(v).strip().lower() for v in value if str(v).strip())
-
-        return cls(as_set(dietary_preferences), as_set(allergies))
-
-
 def restriction_violation(item: MenuItem, restrictions: Restrictions) -> str | None:
     """Why the user cannot have the item (``"vegan"``, ``"allergen:peanuts"``), or None.
 
-    Diet tags are trusted only when present: an untagged dish is not vegan.
+    The rules are the diet vocabulary's (``domain.diet``): diet tags are trusted only when
+    present (an untagged dish is not vegan), gluten_free also refuses wheat, dairy_free
+    refuses milk, and an allergy with no tag refuses dishes that name it.
     """
-    for diet in ("vegan", "vegetarian", "pescatarian", "gluten_free"):
-        if diet in restrictions.diets and diet not in item.diets:
-            return diet
-    if "dairy_free" in restrictions.diets and "milk" in item.allergens:
-        return "dairy_free"
-    for allergen in sorted(restrictions.allergies):
-        if allergen in item.allergens:
-            return f"allergen:{allergen}"
-    return None
+    return restrictions.violation(item.diets, item.allergens, (), item.name)
 
 
 @dataclass(frozen=True)
@@ -205,6 +182,8 @@ class DayBudget:
     consumed_kcal: float
     sodium_left_mg: float
     saturated_fat_left_g: float | None
+    # The whole of today's target (None: unknown), for the response's ``target``.
+    target: DailyTarget | None = field(default=None, compare=False)
 
     @property
     def remaining_kcal(self) -> float | None:
@@ -213,8 +192,9 @@ class DayBudget:
             return None
         return max(0.0, self.target_kcal - self.consumed_kcal)
 
-    def as_dict(self) -> dict[str, float | None]:
-        """JSON-ready: target, consumed and remaining kcal (rounded)."""
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready: target, consumed and remaining kcal (rounded), and the target's
+        source and figures (``domain.daily_target``)."""
 
         def rounded(value: float | None) -> float | None:
             return None if value is None else round(value, 1)
@@ -225,6 +205,8 @@ class DayBudget:
             "remaining_kcal": rounded(self.remaining_kcal),
             "sodium_left_mg": rounded(self.sodium_left_mg),
             "saturated_fat_left_g": rounded(self.saturated_fat_left_g),
+            "target_source": self.target.source if self.target else None,
+            "target": self.target.as_dict() if self.target else None,
         }
 
 
@@ -233,22 +215,28 @@ def day_budget(
     consumed_kcal: float,
     consumed_sodium_mg: float = 0.0,
     consumed_saturated_fat_g: float = 0.0,
+    diet_plan: Mapping[str, Any] | None = None,
 ) -> DayBudget:
-    """Today's budget for an API-shaped profile (``gender``, ``age``, ``height``, ...).
+    """Today's budget for an API-shaped profile (``gender``, ``age``, ``height``, ...,
+    ``dietary_preferences``) and the active diet plan's document, if any.
 
-    The calorie target comes from ``domain.targets``; a profile it cannot use (missing
-    or out-of-range fields) gives an unknown target, and then no option is refused for
-    its size.
+    The target is ``domain.daily_target.daily_target`` (the plan's, else the profile's);
+    without one (no plan, and a profile missing what the equations need) the target is
+    unknown and no option is refused for its size, while the sodium ceiling is still the
+    person's (1,500 mg with ``low_sodium``).
     """
-    try:
-        targets = targets_from_mapping(profile)
-    except ProfileError:
-        return DayBudget(None, consumed_kcal, SODIUM_LIMIT_MG - consumed_sodium_mg, None)
+    target = daily_target(profile, diet_plan)
+    if target is None:
+        sodium = personal_sodium_limit(profile)
+        return DayBudget(None, consumed_kcal, sodium - consumed_sodium_mg, None)
+    sodium = target.sodium_max if target.sodium_max is not None else SODIUM_LIMIT_MG
+    saturated = target.saturated_fat_max
     return DayBudget(
-        target_kcal=targets.calories,
+        target_kcal=target.calories,
         consumed_kcal=consumed_kcal,
-        sodium_left_mg=targets.sodium_max_mg - consumed_sodium_mg,
-        saturated_fat_left_g=targets.saturated_fat_max_g - consumed_saturated_fat_g,
+        sodium_left_mg=sodium - consumed_sodium_mg,
+        saturated_fat_left_g=None if saturated is None else saturated - consumed_saturated_fat_g,
+        target=target,
     )
 
 
@@ -289,9 +277,9 @@ def fit_option(
         if sat_left is not None and item.saturated_fat > sat_left:
             factor *= OVER_LIMIT_FACTOR
     carb_share = 4.0 * item.carbs / max(item.calories, MIN_ENERGY_KCAL)
-    if "low_carb" in restrictions.diets and carb_share > LOW_CARB_MAX_SHARE:
+    if restrictions.low_carb and carb_share > LOW_CARB_MAX_SHARE:
         factor *= SOFT_PREFERENCE_FACTOR
-    if "low_sodium" in restrictions.diets and item.sodium > LOW_SODIUM_MAX_MG:
+    if restrictions.low_sodium and item.sodium > LOW_SODIUM_MAX_MG:
         factor *= SOFT_PREFERENCE_FACTOR
     return round(base * factor, 1)
 

@@ -7,6 +7,11 @@ AMDR, and the three add up to the calorie target with 4/4/9 kcal per gram. Fiber
 and saturated fat follow the IOM and the Dietary Guidelines for Americans 2020-2025.
 Every figure and source is collected in ``shared/reference/nutrition.md`` (§1-§2).
 
+Two dietary preferences of the profile (``domain.diet``) change the targets: ``low_carb``
+caps carbohydrate at 26 % of energy (fat fills the rest) and ``low_sodium`` lowers the
+sodium ceiling to 1,500 mg. Adults 65 and over get at least 1.0 g/kg protein. The input
+ranges are the shared profile ranges (``domain.profile_ranges``).
+
 Not medical advice: the equations are population estimates for healthy adults.
 """
 
@@ -17,7 +22,9 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from domain import diet
 from domain.energy import ACTIVITY_FACTORS, katch_mcardle_bmr, mifflin_st_jeor_bmr
+from domain.profile_ranges import PROFILE_RANGES
 
 Goal = Literal["lose", "maintain", "gain"]
 GOALS: tuple[str, ...] = ("lose", "maintain", "gain")
@@ -38,7 +45,13 @@ PREFERRED_FAT_SHARE = 0.30
 KCAL_PER_GRAM = {"protein": 4.0, "carbs": 4.0, "fats": 9.0}  # Atwater general factors
 
 FIBER_G_PER_1000_KCAL = 14.0  # IOM 2002 adequate intake
-SODIUM_LIMIT_MG = 2300.0  # NASEM 2019 CDRR / DGA 2020-2025
+SODIUM_LIMIT_MG = diet.SODIUM_LIMIT_MG  # NASEM 2019 CDRR / DGA 2020-2025
+LOW_SODIUM_LIMIT_MG = diet.LOW_SODIUM_LIMIT_MG  # the low_sodium preference
+LOW_CARB_MAX_SHARE = diet.LOW_CARB_MAX_ENERGY_SHARE  # the low_carb preference
+# PROT-AGE (Bauer et al., J Am Med Dir Assoc 2013;14:542-59) and ESPEN (Deutz et al.,
+# Clin Nutr 2014;33:929-36): at least 1.0-1.2 g/kg/day from 65 years of age.
+OLDER_ADULT_AGE = 65.0
+OLDER_ADULT_MIN_PROTEIN_G_PER_KG = 1.0
 SATURATED_FAT_MAX_SHARE = 0.10  # DGA 2020-2025: < 10 % of energy
 
 # Profile field names as the API spells them (core.accounts.User), for error messages.
@@ -51,11 +64,11 @@ FIELD_NAMES = {
     "body_fat_percent": "body_fat_percent",
     "goal": "goals",
 }
+# The shared profile ranges (domain.profile_ranges), the core's validation uses the same:
+# a profile the core accepts is never refused here. Age: the equations are for adults.
 VALID_RANGES = {
-    "age_years": (18.0, 120.0),  # the equations are for adults
-    "height_cm": (100.0, 250.0),
-    "weight_kg": (30.0, 300.0),
-    "body_fat_percent": (3.0, 70.0),
+    name: (PROFILE_RANGES[FIELD_NAMES[name]].low, PROFILE_RANGES[FIELD_NAMES[name]].high)
+    for name in ("age_years", "height_cm", "weight_kg", "body_fat_percent")
 }
 
 
@@ -103,6 +116,8 @@ class Profile:
     goal: Goal = "maintain"
     body_fat_percent: float | None = None
     strength_training: bool = False  # "build_muscle" among the goals
+    low_carb: bool = False  # "low_carb" among the dietary preferences (domain.diet)
+    low_sodium: bool = False  # "low_sodium" among the dietary preferences
 
     def __post_init__(self) -> None:
         if self.body_fat_percent is None:
@@ -127,7 +142,7 @@ class Profile:
             if not isinstance(value, (int, float)) or not math.isfinite(value):
                 errors[FIELD_NAMES[name]] = "Must be a number."
             elif not low <= value <= high:
-                errors[FIELD_NAMES[name]] = f"Must be between {low:g} and {high:g}."
+                errors[FIELD_NAMES[name]] = PROFILE_RANGES[FIELD_NAMES[name]].message
         if errors:
             raise InvalidProfileValues(errors)
 
@@ -153,6 +168,8 @@ class Targets:
     fiber_g: float
     sodium_max_mg: float
     saturated_fat_max_g: float
+    # "amdr" (IOM 2002 ranges for all three) or "low_carb" (carbohydrate capped at 26 %).
+    macro_split: str = "amdr"
 
     def energy_shares(self) -> dict[str, float]:
         """Fraction of the calorie target from each macro (4/4/9), adding up to 1."""
@@ -217,18 +234,33 @@ def goal_calories(
     lose: TDEE - min(500, 25 % of TDEE) (AHA/ACC/TOS 2013 deficit of 500-750 kcal/day, our
     25 % cap), never below the sex's floor. maintain: TDEE. gain: TDEE + 350 kcal, + 500
     for active people (Slater et al. 2019: +350-500 kcal/day). Rounded to whole kcal.
+    No goal goes below the floor: an intake under 1,200/1,500 kcal is not planned without
+    supervision (nutrition.md §1.5), even when a very small, old, sedentary body's TDEE
+    is lower; the floor is returned whenever it decided the target.
     """
+    floor = calorie_floor(sex)
     if goal == "lose":
-        floor = calorie_floor(sex)
-        return float(round(max(tdee - min(DEFICIT_KCAL, MAX_DEFICIT_SHARE * tdee), floor))), floor
-    if goal == "gain":
+        target = tdee - min(DEFICIT_KCAL, MAX_DEFICIT_SHARE * tdee)
+    elif goal == "gain":
         active = activity_level in ("active", "very_active")
-        return float(round(tdee + (SURPLUS_HIGH_KCAL if active else SURPLUS_LOW_KCAL))), None
-    return float(round(tdee)), None
+        target = tdee + (SURPLUS_HIGH_KCAL if active else SURPLUS_LOW_KCAL)
+    else:
+        target = tdee
+    if goal == "lose" or target < floor:
+        return float(round(max(target, floor))), floor
+    return float(round(target)), None
 
 
-def protein_factor(goal: str, activity_level: str, strength_training: bool) -> tuple[float, str]:
+def protein_factor(
+    goal: str, activity_level: str, strength_training: bool, age_years: float | None = None
+) -> tuple[float, str]:
     """Protein in g per kg body weight per day, and its source.
+
+    Adults 65 and over get at least 1.0 g/kg whatever the rules below say: PROT-AGE
+    (Bauer et al., J Am Med Dir Assoc 2013;14:542-59: 1.0-1.2 g/kg/day for healthy older
+    people) and ESPEN (Deutz et al., Clin Nutr 2014;33:929-36: at least 1.0-1.2 g/kg/day),
+    because the RDA of 0.8 g/kg does not hold muscle mass with age (anabolic resistance).
+    Rules that already give more (training, weight loss, gain) are left as they are.
 
     - maintain, sedentary: 0.8 (IOM RDA); lightly active 1.0 (our step between RDA and
       ISSN); moderate or more, or strength training: 1.4 (ISSN 2017, Jäger et al., JISSN
@@ -245,6 +277,10 @@ def protein_factor(goal: str, activity_level: str, strength_training: bool) -> t
         return 1.2, "ACSM/AND/DC 2016 low end (1.2 g/kg in a deficit, sedentary)"
     if strength_training or activity_level in ("moderate", "active", "very_active"):
         return 1.4, "ISSN position stand 2017 (1.4-2.0 g/kg when exercising)"
+    if age_years is not None and age_years >= OLDER_ADULT_AGE:
+        return OLDER_ADULT_MIN_PROTEIN_G_PER_KG, (
+            "PROT-AGE 2013 / ESPEN 2014 (at least 1.0-1.2 g/kg from 65 years)"
+        )
     if activity_level == "light":
         return 1.0, "between the IOM RDA (0.8) and ISSN 2017 (1.4) for light activity"
     return 0.8, "IOM 2002 RDA (0.8 g/kg)"
@@ -263,16 +299,33 @@ def protein_reference_weight(weight_kg: float, height_cm: float | None) -> float
     return weight_kg
 
 
-def macro_grams(calories: float, protein_g_wanted: float) -> tuple[float, float, float]:
+def macro_grams(
+    calories: float, protein_g_wanted: float, low_carb: bool = False
+) -> tuple[float, float, float]:
     """Protein, carbohydrate, fat grams adding up to ``calories`` at 4/4/9 kcal/g.
 
     Protein is clamped into its AMDR (10-35 % of energy, IOM 2002) and rounded to a whole
     gram; fat starts at 30 % and moves inside its AMDR (20-35 %) so the carbohydrate
     remainder lands in 45-65 %; fat is a whole gram and carbohydrate is exactly the rest
     ((kcal - 4P - 9F) / 4, a multiple of 0.25 g).
+
+    ``low_carb``: carbohydrate is capped at 26 % of energy (``domain.diet``: the usual
+    low-carbohydrate cut-off, < 130 g/day at 2,000 kcal; Feinman et al., Nutrition 2015;
+    ADA consensus report 2019), protein is the same as without the preference (inside its
+    AMDR), and fat fills the rest: the fewest whole grams that keep carbohydrate at or
+    under the cap. Fat then lies above its 35 % AMDR (39-64 % of energy): that is what a
+    low-carbohydrate diet is. The AMDR assumes carbohydrate supplies 45-65 %; once a person
+    chooses less, the energy has to come from fat (or from protein, which is already at
+    the amount their goal calls for and capped at 35 %). Carbohydrate is taken at the cap
+    rather than lower so that fat exceeds the AMDR no more than the preference needs.
     """
     low, high = AMDR["protein"]
     protein = round(min(max(protein_g_wanted, low * calories / 4), high * calories / 4))
+    if low_carb:
+        carb_cap_g = LOW_CARB_MAX_SHARE * calories / 4
+        fats = math.ceil((calories - 4 * protein - 4 * carb_cap_g) / 9 - 1e-9)
+        carbs = (calories - 4 * protein - 9 * fats) / 4
+        return float(protein), carbs, float(fats)
     rest = 1.0 - protein * 4 / calories
     fat_share = PREFERRED_FAT_SHARE
     c_low, c_high = AMDR["carbs"]
@@ -300,9 +353,11 @@ def compute_targets(profile: Profile) -> Targets:
     bmr, equation = basal_metabolic_rate(profile)
     tdee, factor = total_daily_energy_expenditure(bmr, profile.activity_level)
     calories, floor = goal_calories(tdee, profile.goal, profile.sex, profile.activity_level)
-    per_kg, source = protein_factor(profile.goal, profile.activity_level, profile.strength_training)
+    per_kg, source = protein_factor(
+        profile.goal, profile.activity_level, profile.strength_training, profile.age_years
+    )
     reference = protein_reference_weight(profile.weight_kg, profile.height_cm)
-    protein, carbs, fats = macro_grams(calories, per_kg * reference)
+    protein, carbs, fats = macro_grams(calories, per_kg * reference, profile.low_carb)
     return Targets(
         profile=profile,
         bmr_kcal=round(bmr, 2),
@@ -319,8 +374,9 @@ def compute_targets(profile: Profile) -> Targets:
         protein_g_per_kg=per_kg,
         protein_source=source,
         fiber_g=fiber_target(calories),
-        sodium_max_mg=SODIUM_LIMIT_MG,
+        sodium_max_mg=LOW_SODIUM_LIMIT_MG if profile.low_sodium else SODIUM_LIMIT_MG,
         saturated_fat_max_g=saturated_fat_limit(calories),
+        macro_split="low_carb" if profile.low_carb else "amdr",
     )
 
 
@@ -350,7 +406,9 @@ def profile_from_mapping(data: Mapping[str, Any]) -> Profile:
     Raises :class:`MissingProfileFields` naming every empty field the targets need
     (gender, weight, activity_level always; age and height unless body fat is known),
     or :class:`InvalidProfileValues` for values out of range. A ``goal`` key
-    (lose/maintain/gain) overrides the ``goals`` list.
+    (lose/maintain/gain) overrides the ``goals`` list. ``dietary_preferences`` (read by
+    ``domain.diet.restrictions_from_profile``, everyday words included: "keto" is
+    low_carb) set ``low_carb`` and ``low_sodium``.
     """
 
     def present(key: str) -> bool:
@@ -365,6 +423,9 @@ def profile_from_mapping(data: Mapping[str, Any]) -> Profile:
     goal, training = goal_from_goals(data.get("goals") or [])
     if present("goal"):
         goal = data["goal"]
+    preferences = diet.restrictions_from_profile(
+        {"dietary_preferences": data.get("dietary_preferences") or ()}
+    )
     try:
         return Profile(
             sex=data["gender"],
@@ -375,6 +436,8 @@ def profile_from_mapping(data: Mapping[str, Any]) -> Profile:
             goal=goal,
             body_fat_percent=_number(data.get("body_fat_percent"), "body_fat_percent"),
             strength_training=training or bool(data.get("strength_training")),
+            low_carb=preferences.low_carb,
+            low_sodium=preferences.low_sodium,
         )
     except TypeError as exc:
         raise InvalidProfileValues({str(exc): "Must be a number."}) from None

@@ -96,7 +96,12 @@ def test_diet_plan_is_generated_and_replaces_the_active_one(catalog: Stack) -> N
         assert abs(deviation["calories"]) <= 3
         assert all(abs(deviation[k]) <= 10 for k in ("protein", "carbs", "fats"))
     assert plan["inputs"]["request"]["restrictions"]["diets"] == ["vegetarian"]
-    assert plan["inputs"]["request"]["restrictions"]["allergens"] == ["peanuts"]
+    # vegetarian also excludes fish and shellfish (domain.diet), whatever the tags say
+    assert plan["inputs"]["request"]["restrictions"]["allergens"] == [
+        "fish",
+        "peanuts",
+        "shellfish",
+    ]
     assert plan["narrative"]["status"] == "off"  # no OpenAI key in the harness
     # In the database: the first plan deactivated, the second the only active one.
     assert plan_rows(catalog, "diet_plans", user.id) == [

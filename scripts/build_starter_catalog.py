@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from domain.diet import CONTENT_TAGS, DIET_TAGS, PREFERENCE_RULES
 from domain.nutrients import NUTRIENT_KEYS
 from domain.usda import read_sr28
 
@@ -29,8 +30,9 @@ REPO = Path(__file__).resolve().parent.parent
 CURATED_FILE = REPO / "data" / "catalog" / "curated_foods.csv"
 STARTER_FILE = REPO / "data" / "catalog" / "starter_foods.json"
 
-DIETS = {"vegan", "vegetarian", "pescatarian", "gluten_free"}
-ALLERGENS = {"milk", "egg", "fish", "shellfish", "tree_nuts", "peanuts", "wheat", "soy", "sesame"}
+# The one diet vocabulary (domain.diet); curated rows use its tags.
+DIETS = set(DIET_TAGS)
+ALLERGENS = set(CONTENT_TAGS)
 MEALS = {"breakfast", "main", "side", "snack", "drink"}
 CATEGORIES = {
     "grains", "breads", "vegetables", "fruits", "legumes", "nuts_seeds", "dairy", "eggs",
@@ -77,12 +79,9 @@ def read_curated(path: Path = CURATED_FILE) -> list[dict[str, Any]]:
                     problems.append(f"unknown {field} {sorted(unknown)}")
             if not row["meals"]:
                 problems.append("no meal suitability")
-            if "vegan" in row["diet_tags"] and {"milk", "egg", "fish", "shellfish"} & set(
-                row["allergen_tags"]
-            ):
-                problems.append("vegan food with an animal allergen")
-            if "gluten_free" in row["diet_tags"] and "wheat" in row["allergen_tags"]:
-                problems.append("gluten_free food containing wheat")
+            for diet in set(row["diet_tags"]) & DIETS:
+                if clash := set(PREFERENCE_RULES[diet][1]) & set(row["allergen_tags"]):
+                    problems.append(f"{diet} food containing {', '.join(sorted(clash))}")
             if problems:
                 errors.append(f"line {line} ({row['ndb_no']}): {'; '.join(problems)}")
             seen.add(row["ndb_no"])

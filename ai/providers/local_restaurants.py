@@ -48,12 +48,14 @@ from sqlalchemy.sql.elements import BindParameter
 
 from ai.tables import (
     HEALTH_PROFILE,
+    diet_plans,
     foods,
     restaurant_menu_items,
     restaurant_search_areas,
     restaurants,
     users,
 )
+from domain.diet import build_restrictions
 from domain.geo import bounding_box, haversine_m
 from domain.healthiness import (
     DayBudget,
@@ -83,6 +85,16 @@ def _db_time(moment: datetime) -> BindParameter[str]:
     would always add ``.ffffff`` and so miss a row stored at exactly ``HH:MM:SS``.
     """
     return literal(moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"), String)
+
+
+def _json_dict(value: Any) -> dict[str, Any] | None:
+    """A JSON object column (decoded already, or still text), else None."""
+    if isinstance(value, (str, bytes)) and value:
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None
+    return value if isinstance(value, dict) else None
 
 
 def _json_list(value: Any) -> list[Any]:
@@ -176,11 +188,21 @@ async def user_context(
     def total(column: Any) -> Any:
         return select(func.coalesce(func.sum(column), 0.0)).where(day).scalar_subquery()
 
+    # Today's target is the active diet plan's when there is one (domain.daily_target),
+    # so the plan document comes in the same round trip (newest active, as the assistant).
+    active_plan = (
+        select(diet_plans.c.plan)
+        .where(diet_plans.c.user_id == user_id, diet_plans.c.is_active.is_(True))
+        .order_by(diet_plans.c.created_at.desc(), diet_plans.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     stmt = select(
         *HEALTH_PROFILE,
         total(foods.c.calories).label("kcal"),
         total(foods.c.nutrient_sodium).label("sodium"),
         total(foods.c.nutrient_saturated_fat).label("saturated_fat"),
+        active_plan.label("diet_plan"),
     ).where(users.c.id == user_id)
     row = (await session.execute(stmt)).mappings().first()
     if row is None:
@@ -194,11 +216,18 @@ async def user_context(
         "body_fat_percent": row["body_fat_percent"],
         "activity_level": row["activity_level"],
         "goals": _json_list(row["goals"]),
+        "dietary_preferences": _json_list(row["dietary_preferences"]),
     }
-    restrictions = Restrictions.from_profile(
+    restrictions = build_restrictions(
         _json_list(row["dietary_preferences"]), _json_list(row["allergies"])
     )
-    budget = day_budget(profile, float(totals[0]), float(totals[1]), float(totals[2]))
+    budget = day_budget(
+        profile,
+        float(totals[0]),
+        float(totals[1]),
+        float(totals[2]),
+        diet_plan=_json_dict(row["diet_plan"]),
+    )
     return restrictions, budget
 
 

@@ -35,6 +35,7 @@ from ai.providers.plan_narrative import (
 )
 from ai.settings import Settings
 from ai.tables import HEALTH_PROFILE, users
+from domain.diet import DIETARY_PREFERENCES, normalise_word, preference_for
 from domain.planner import (
     MealSlot,
     PlanInfeasible,
@@ -55,9 +56,7 @@ from domain.workouts import (
 router = APIRouter(tags=["plans"])
 
 MealKind = Literal["breakfast", "lunch", "dinner", "snack"]
-DietWord = Literal[
-    "vegetarian", "vegan", "pescatarian", "gluten_free", "dairy_free", "low_carb", "low_sodium"
-]
+DietWord = Literal[DIETARY_PREFERENCES]  # type: ignore[valid-type]
 
 # --- the service (one per app) -------------------------------------------------------------
 
@@ -109,15 +108,12 @@ def missing_fields_error(missing: Sequence[str], what: str) -> ApiError:
 
 
 def _words(value: Any) -> Any:
-    """``"Gluten-free"`` -> ``"gluten_free"``; a comma-separated string -> a list."""
+    """``"Gluten-free"`` -> ``"gluten_free"``, ``"keto"`` -> ``"low_carb"`` (the diet
+    vocabulary's aliases); a comma-separated string -> a list."""
     if isinstance(value, str):
         value = value.split(",")
     if isinstance(value, list):
-        return [
-            str(v).strip().lower().replace("-", "_").replace(" ", "_")
-            for v in value
-            if str(v).strip()
-        ]
+        return [preference_for(v) or normalise_word(v) for v in value if str(v).strip()]
     return value
 
 
@@ -240,7 +236,12 @@ async def generate_diet(
     body = body or DietOverrides()
     profile = await load_profile(session, user.id)
     await session.close()  # the solve may take seconds: do not hold a connection meanwhile
-    mapping = {**profile, **({"goal": body.goal} if body.goal else {})}
+    # The targets read low_carb / low_sodium from the preferences the plan follows.
+    mapping = {
+        **profile,
+        "dietary_preferences": body.diets(profile),
+        **({"goal": body.goal} if body.goal else {}),
+    }
     try:
         targets = targets_from_mapping(mapping)
     except MissingProfileFields as exc:

@@ -105,7 +105,13 @@ def test_restrictions_from_profile_and_body_are_honoured(catalog: None, client: 
         i["food_id"] for meals in plan["weekly_plan"].values() for m in meals for i in m["items"]
     }
     assert "09003" not in ids
-    assert plan["inputs"]["request"]["restrictions"]["allergens"] == ["peanuts", "tree_nuts"]
+    # vegetarian excludes fish and shellfish too (domain.diet), whatever a food's diet tags say
+    assert plan["inputs"]["request"]["restrictions"]["allergens"] == [
+        "fish",
+        "peanuts",
+        "shellfish",
+        "tree_nuts",
+    ]
     assert plan["inputs"]["overrides"]["meals_per_day"] == 3
 
 
@@ -178,7 +184,7 @@ def test_no_food_left_for_a_slot_is_422(catalog: None, client: TestClient) -> No
         ({"days": 8}, "days"),
         ({"meals_per_day": 0}, "meals_per_day"),
         ({"meals": ["brunch"]}, "meals.0"),
-        ({"restrictions": ["keto"]}, "restrictions.0"),
+        ({"restrictions": ["paleo"]}, "restrictions.0"),  # "keto" is an alias of low_carb
         ({"repeat_limit": 0}, "repeat_limit"),
         ({"calories": 1000}, "calories"),
         ({"meals": ["lunch"], "meals_per_day": 3}, "meals_per_day"),

@@ -2,6 +2,8 @@
 
 from django.db import models
 
+from domain import diet
+
 
 class Gender(models.TextChoices):
     MALE = "male", "Male"
@@ -26,13 +28,6 @@ GOALS = (
     "improve_endurance",
     "eat_healthier",
 )
-DIETARY_PREFERENCES = (
-    "vegetarian",
-    "vegan",
-    "pescatarian",
-    "gluten_free",
-    "dairy_free",
-    "low_carb",
-    "low_sodium",
-)
-ALLERGENS = ("milk", "egg", "fish", "shellfish", "tree_nuts", "peanuts", "wheat", "soy", "sesame")
+# The one diet vocabulary lives in domain.diet; the profile accepts exactly its words.
+DIETARY_PREFERENCES = diet.DIETARY_PREFERENCES
+ALLERGENS = diet.ALLERGENS

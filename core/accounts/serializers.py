@@ -24,28 +24,21 @@ def tokens_for(user: User) -> dict[str, str]:
 class ProfileSerializer(serializers.ModelSerializer):
     """The user as clients see it; server-owned fields are read-only."""
 
+    # Ranges from domain.profile_ranges (shared with the planners); errors state the range.
     age = serializers.IntegerField(
-        min_value=v.AGE_RANGE[0], max_value=v.AGE_RANGE[1], required=False, allow_null=True
+        **v.range_field_kwargs(v.AGE), required=False, allow_null=True, help_text="years"
     )
     height = serializers.FloatField(
-        min_value=v.HEIGHT_RANGE_CM[0],
-        max_value=v.HEIGHT_RANGE_CM[1],
-        required=False,
-        allow_null=True,
-        help_text="cm",
+        **v.range_field_kwargs(v.HEIGHT_CM), required=False, allow_null=True, help_text="cm"
     )
     weight = serializers.FloatField(
-        min_value=v.WEIGHT_RANGE_KG[0],
-        max_value=v.WEIGHT_RANGE_KG[1],
-        required=False,
-        allow_null=True,
-        help_text="kg",
+        **v.range_field_kwargs(v.WEIGHT_KG), required=False, allow_null=True, help_text="kg"
     )
     body_fat_percent = serializers.FloatField(
-        min_value=v.BODY_FAT_RANGE[0],
-        max_value=v.BODY_FAT_RANGE[1],
+        **v.range_field_kwargs(v.BODY_FAT_PERCENT),
         required=False,
         allow_null=True,
+        help_text="%",
     )
     goals = serializers.JSONField(required=False, help_text=f"list of: {', '.join(GOALS)}")
     dietary_preferences = serializers.JSONField(

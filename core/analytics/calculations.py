@@ -2,7 +2,8 @@
 
 The database does the heavy lifting (sums per local day); these functions turn its few
 rows into the reported figures: the period's bounds, zero-filled days, the macro split,
-energy targets, adherence and the weight trend.
+the daily target (``domain.daily_target``, the one the assistant and restaurant scoring
+use too), adherence and the weight trend.
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from domain.energy import ACTIVITY_FACTORS, mifflin_st_jeor_bmr, total_daily_energy
+from domain.daily_target import DailyTarget, profile_targets
+from domain.daily_target import daily_target as shared_daily_target
+from domain.targets import MissingProfileFields
 
 ADHERENCE_TOLERANCE = 0.10  # a day "on target" is within +-10% of the daily target
 KCAL_PER_GRAM = {"protein": 4.0, "carbs": 4.0, "fats": 9.0}  # Atwater general factors
-TARGET_PROFILE_FIELDS = ("gender", "age", "height", "weight", "activity_level")
 
 
 @dataclass(frozen=True)
@@ -87,37 +90,60 @@ def macro_split(grams: Mapping[str, float]) -> dict[str, object] | None:
     return split
 
 
-def daily_calorie_target(
-    gender: str | None,
-    age: float | None,
-    height_cm: float | None,
-    weight_kg: float | None,
-    activity_level: str | None,
+def daily_target(
+    profile: Mapping[str, Any], active_diet_plan: Mapping[str, Any] | None
 ) -> dict[str, object]:
-    """Maintenance energy: Mifflin-St Jeor BMR x activity factor.
+    """The report's ``targets``: today's target from ``domain.daily_target``.
 
-    Mifflin-St Jeor is defined for male and female only; any other or missing value is
-    reported in ``missing_profile_fields`` and the target is None.
+    The active diet plan's targets when there is one, otherwise the profile's
+    goal-adjusted targets (not maintenance energy: a person losing weight is judged
+    against the deficit they are following). Keys: ``daily_calories`` (None without a
+    target), ``source`` ("diet plan" | "profile" | None), the macros, fiber, sodium and
+    saturated fat ceilings, and, when the profile gives them, ``bmr``, ``tdee``,
+    ``activity_factor`` and ``method``. ``missing_profile_fields`` and
+    ``invalid_profile_fields`` say what keeps the profile from giving targets.
     """
-    values = {
-        "gender": gender if gender in ("male", "female") else None,
-        "age": age,
-        "height": height_cm,
-        "weight": weight_kg,
-        "activity_level": activity_level if activity_level in ACTIVITY_FACTORS else None,
+    target: DailyTarget | None = shared_daily_target(profile, active_diet_plan)
+    computed, problem = profile_targets(profile)
+    report: dict[str, object] = {
+        "daily_calories": None if target is None else round(target.calories),
+        "source": None if target is None else target.source,
     }
-    missing = [name for name in TARGET_PROFILE_FIELDS if values[name] in (None, "")]
-    if missing:
-        return {"daily_calories": None, "missing_profile_fields": missing}
-    bmr = mifflin_st_jeor_bmr(gender, weight_kg, height_cm, age)  # type: ignore[arg-type]
-    tdee = total_daily_energy(bmr, activity_level)  # type: ignore[arg-type]
-    return {
-        "daily_calories": round(tdee),
-        "bmr": round(bmr),
-        "activity_factor": ACTIVITY_FACTORS[activity_level],  # type: ignore[index]
-        "method": "Mifflin-St Jeor BMR x activity factor (maintenance)",
-        "missing_profile_fields": [],
+    if target is not None:
+        figures = target.as_dict()
+        for key in ("protein", "carbs", "fats", "fiber", "sodium_max", "saturated_fat_max"):
+            report[key] = figures[key]
+    if computed is not None:  # how the profile's estimate is made, also beside a plan
+        report.update(
+            bmr=round(computed.bmr_kcal),
+            tdee=round(computed.tdee_kcal),
+            activity_factor=computed.activity_factor,
+        )
+    if target is not None:
+        report["method"] = (
+            "the active diet plan's daily_calorie_target and macros"
+            if target.source == "diet plan" or computed is None
+            else _method(computed.bmr_equation, computed.profile.goal)
+        )
+    report["missing_profile_fields"] = (
+        problem.missing if isinstance(problem, MissingProfileFields) else []
+    )
+    report["invalid_profile_fields"] = (
+        dict(problem.fields)
+        if problem is not None and not isinstance(problem, MissingProfileFields)
+        else {}
+    )
+    return report
+
+
+def _method(equation: str, goal: str) -> str:
+    names = {
+        "mifflin_st_jeor": "Mifflin-St Jeor BMR",
+        "mifflin_st_jeor_sex_neutral": "Mifflin-St Jeor BMR (sex-neutral constant)",
+        "katch_mcardle": "Katch-McArdle BMR",
     }
+    adjustment = {"lose": "weight loss", "gain": "weight gain"}.get(goal, "maintenance")
+    return f"{names.get(equation, equation)} x activity factor, adjusted for {adjustment}"
 
 
 def adherence(

@@ -1,7 +1,8 @@
 """The analytics report: a handful of aggregate queries, then pure arithmetic.
 
 The database groups and sums; Python only ever sees one row per local day, one row of
-totals and the period's weighings. Food rows are never loaded.
+totals, the period's weighings and the active diet plan's document (for today's target).
+Food rows are never loaded.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from core.analytics import calculations as calc
 from core.api.errors import ServiceUnavailable
 from core.foodlog.localdays import user_zone
 from core.foodlog.models import FoodEntry, Meal
+from core.plans.models import DietPlan
 from core.weight.models import WeightEntry
 from domain.nutrients import NUTRIENT_KEYS
 
@@ -36,6 +38,22 @@ def _totals_aggregates() -> dict[str, Any]:
         aggregates[f"meal__{meal}"] = Sum("calories", filter=Q(meal=meal))
     aggregates[f"meal__{UNSPECIFIED_MEAL}"] = Sum("calories", filter=Q(meal=""))
     return aggregates
+
+
+def profile_mapping(user: User) -> dict[str, Any]:
+    """The user's health profile with the API's field names (what ``domain`` reads)."""
+    return {
+        "gender": user.gender,
+        "age": user.age,
+        "height": user.height,
+        "weight": user.weight,
+        "body_fat_percent": user.body_fat_percent,
+        "activity_level": user.activity_level,
+        "goals": user.goals if isinstance(user.goals, list) else [],
+        "dietary_preferences": (
+            user.dietary_preferences if isinstance(user.dietary_preferences, list) else []
+        ),
+    }
 
 
 def build_report(user: User, days: int, now: datetime) -> dict[str, Any]:
@@ -76,9 +94,15 @@ def build_report(user: User, days: int, now: datetime) -> dict[str, Any]:
     logged_days = [float(calories or 0.0) for _, calories, entries in per_day if entries]
     days_logged = len(logged_days)
     nutrients = {key: float(totals[f"nutrient__{key}"] or 0.0) for key in NUTRIENT_KEYS}
-    targets = calc.daily_calorie_target(
-        user.gender, user.age, user.height, user.weight, user.activity_level
+    # Query 4: the active diet plan, whose targets are today's target when there is one
+    # (domain.daily_target: the same definition the assistant and restaurants use).
+    plan = (
+        DietPlan.objects.filter(user=user, is_active=True)
+        .order_by("-created_at", "-id")
+        .values_list("plan", flat=True)
+        .first()
     )
+    targets = calc.daily_target(profile_mapping(user), plan)
 
     return {
         "period_days": period.days,

@@ -38,13 +38,30 @@ class MacroSplitSerializer(serializers.Serializer):
 
 
 class TargetsSerializer(serializers.Serializer):
+    """Today's target (``domain.daily_target``): the one the assistant and restaurants use."""
+
     daily_calories = serializers.IntegerField(
-        allow_null=True, help_text="Null when the profile lacks what the equation needs."
+        allow_null=True,
+        help_text="Null when there is no active diet plan and the profile lacks what the "
+        "equations need.",
     )
-    bmr = serializers.IntegerField(required=False)
+    source = serializers.ChoiceField(
+        choices=["diet plan", "profile"],
+        allow_null=True,
+        help_text="The active diet plan's targets, else the profile's goal-adjusted ones.",
+    )
+    protein = serializers.FloatField(required=False, allow_null=True, help_text="g")
+    carbs = serializers.FloatField(required=False, allow_null=True, help_text="g")
+    fats = serializers.FloatField(required=False, allow_null=True, help_text="g")
+    fiber = serializers.FloatField(required=False, allow_null=True, help_text="g")
+    sodium_max = serializers.FloatField(required=False, allow_null=True, help_text="mg")
+    saturated_fat_max = serializers.FloatField(required=False, allow_null=True, help_text="g")
+    bmr = serializers.IntegerField(required=False, help_text="The profile's estimate, kcal.")
+    tdee = serializers.IntegerField(required=False, help_text="BMR x activity factor, kcal.")
     activity_factor = serializers.FloatField(required=False)
     method = serializers.CharField(required=False)
     missing_profile_fields = serializers.ListField(child=serializers.CharField())
+    invalid_profile_fields = serializers.DictField(child=serializers.CharField())
 
 
 class AdherenceSerializer(serializers.Serializer):

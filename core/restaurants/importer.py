@@ -10,8 +10,9 @@ a ``notice``, are ignored). A restaurant::
 A menu item (one serving)::
 
     {"name", "calories", "protein", "carbs", "fats", "fiber", "saturated_fat", "sodium" (mg),
-     "serving_grams"?, "description"?, "diets"? [vegan|vegetarian|pescatarian|gluten_free],
-     "allergens"? [milk|egg|fish|shellfish|tree_nuts|peanuts|wheat|soy|sesame],
+     "serving_grams"?, "description"?,
+     "diets"? [vegan|vegetarian|pescatarian|gluten_free|dairy_free],
+     "allergens"? [milk|egg|fish|shellfish|tree_nuts|peanuts|wheat|soy|sesame|gluten],
      "processing"? (NOVA 1-4)}
 
 CSV: one restaurant per row, the same column names (``opening_hours`` as a JSON cell,
@@ -41,6 +42,7 @@ from typing import Any
 from django.db import transaction
 
 from core.restaurants.models import MenuItem, Restaurant, Source, normalise_tags
+from domain.diet import PREFERENCE_RULES
 from domain.geo import GeoError, check_point
 from domain.healthiness import (
     ALLERGENS,
@@ -55,10 +57,9 @@ from domain.opening_hours import HoursError, validate_hours, zone_for
 NUTRIENTS = ("protein", "carbs", "fats", "fiber", "saturated_fat", "sodium")
 ENERGY_TOLERANCE = 0.25
 HEALTHY_OPTION_NAMES = 5
+# A diet tag clashes with the allergens its preference excludes (domain.diet).
 _FORBIDDEN_BY_DIET = {
-    "vegan": {"milk", "egg", "fish", "shellfish"},
-    "vegetarian": {"fish", "shellfish"},
-    "gluten_free": {"wheat"},
+    diet: set(PREFERENCE_RULES[diet][1]) for diet in DIETS if PREFERENCE_RULES[diet][1]
 }
 
 

@@ -65,6 +65,7 @@ def choice_from_row(
         diet_tags=tuple(_tags(row.get("diet_tags"))),
         allergen_tags=tuple(_tags(row.get("allergen_tags"))),
         meals=tuple(_tags(row.get("meal_suitability") or row.get("meals"))),
+        unknown_allergens=tuple(_tags(row.get("unknown_allergens"))),
     )
 
 

@@ -76,6 +76,8 @@ class CatalogChoice:
     diet_tags: tuple[str, ...] = ()
     allergen_tags: tuple[str, ...] = ()
     meals: tuple[str, ...] = ()
+    # Allergens the data could not settle: they count as present (domain.diet).
+    unknown_allergens: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

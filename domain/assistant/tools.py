@@ -22,6 +22,7 @@ from domain.assistant.budget import DailyTargets, daily_targets
 from domain.assistant.knowledge import KnowledgeBase, default_knowledge_base
 from domain.assistant.periods import PeriodKind, resolve_period
 from domain.assistant.records import AssistantData, CatalogChoice, StoredPlan, UserProfile
+from domain.diet import Restrictions, restrictions_from_profile
 from domain.nutrients import NUTRIENT_UNITS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -359,35 +360,6 @@ class SuggestResult(BaseModel):
     foods: list[Suggestion]
 
 
-# Profile words -> catalog tags. Diets are tags a food must have; allergies are allergen
-# tags it must not have.
-_DIET_TAGS = {
-    "vegan": "vegan",
-    "vegetarian": "vegetarian",
-    "pescatarian": "pescatarian",
-    "gluten_free": "gluten_free",
-    "gluten-free": "gluten_free",
-    "glutenfree": "gluten_free",
-}
-_ALLERGEN_TAGS = {
-    "milk": ("milk",),
-    "dairy": ("milk",),
-    "lactose": ("milk",),
-    "egg": ("egg",),
-    "eggs": ("egg",),
-    "fish": ("fish",),
-    "shellfish": ("shellfish",),
-    "tree_nuts": ("tree_nuts",),
-    "tree nuts": ("tree_nuts",),
-    "nuts": ("tree_nuts", "peanuts"),
-    "peanut": ("peanuts",),
-    "peanuts": ("peanuts",),
-    "wheat": ("wheat",),
-    "gluten": ("wheat",),
-    "soy": ("soy",),
-    "soya": ("soy",),
-    "sesame": ("sesame",),
-}
 _MEAL_SLOTS = {
     "breakfast": ("breakfast",),
     "lunch": ("main", "side"),
@@ -396,27 +368,11 @@ _MEAL_SLOTS = {
 }
 
 
-def restriction_tags(profile: UserProfile) -> tuple[set[str], set[str]]:
-    """(diet tags a food needs, allergen tags it must not carry) for the profile."""
-    diets = {
-        _DIET_TAGS[p.strip().lower()]
-        for p in profile.dietary_preferences
-        if p.strip().lower() in _DIET_TAGS
-    }
-    allergens: set[str] = set()
-    for allergy in profile.allergies:
-        allergens.update(_ALLERGEN_TAGS.get(allergy.strip().lower(), (allergy.strip().lower(),)))
-    preferences = {p.strip().lower() for p in profile.dietary_preferences}
-    if "gluten_free" in diets:
-        allergens.add("wheat")
-    if "dairy_free" in preferences:
-        allergens.add("milk")
-    return diets, allergens
-
-
-def fits(choice: CatalogChoice, diets: set[str], allergens: set[str]) -> bool:
-    """Whether a food respects the diets and allergies (both must hold)."""
-    return diets <= set(choice.diet_tags) and not allergens & set(choice.allergen_tags)
+def fits(choice: CatalogChoice, restrictions: Restrictions) -> bool:
+    """Whether a food respects the person's diets and allergies (``domain.diet`` rules)."""
+    return restrictions.allows_tags(
+        choice.diet_tags, choice.allergen_tags, choice.unknown_allergens, choice.name
+    )
 
 
 def _per_portion(choice: CatalogChoice, key: str) -> float:
@@ -428,7 +384,7 @@ async def suggest_foods(ctx: ToolContext, params: SuggestInput) -> SuggestResult
     """Catalog foods whose usual portion fits today's remaining calories and the user's
     diet and allergies, best for the requested focus first (one per category)."""
     profile = await ctx.profile()
-    diets, allergens = restriction_tags(profile)
+    restrictions = restrictions_from_profile(profile)
     budget = await get_remaining_budget(ctx, RemainingInput())
     remaining = budget.remaining.get("calories")
     cap = 600.0 if params.meal in ("lunch", "dinner") else 350.0
@@ -438,7 +394,7 @@ async def suggest_foods(ctx: ToolContext, params: SuggestInput) -> SuggestResult
     scored = []
     for choice in await ctx.data.catalog_choices():
         kcal = choice.energy_kcal * choice.portion_grams / 100.0
-        if not (30.0 <= kcal <= cap) or not fits(choice, diets, allergens):
+        if not (30.0 <= kcal <= cap) or not fits(choice, restrictions):
             continue
         if not set(choice.meals) & set(slots):
             continue
@@ -474,7 +430,8 @@ async def suggest_foods(ctx: ToolContext, params: SuggestInput) -> SuggestResult
     return SuggestResult(
         remaining_calories=remaining,
         max_calories_each=round(cap),
-        restrictions=sorted(diets) + sorted(f"no {a.replace('_', ' ')}" for a in allergens),
+        restrictions=sorted(restrictions.diets | (restrictions.preferences & {"dairy_free"}))
+        + [f"no {a.replace('_', ' ')}" for a in restrictions.stated_allergens()],
         foods=picked,
     )
 

@@ -56,6 +56,8 @@ class FoodRecord:
     portions: tuple[Portion, ...] = ()
     diet_tags: frozenset[str] = frozenset()
     allergen_tags: frozenset[str] | None = frozenset()
+    # Allergens the data could not settle: they count as present (domain.diet).
+    unknown_allergens: frozenset[str] = frozenset()
     meals: frozenset[str] = frozenset()
     category: str = ""
     food_group: str = ""

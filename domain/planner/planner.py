@@ -33,7 +33,6 @@ from domain.planner.rules import (
 from domain.targets import Targets
 
 SATURATED_FAT_SHARE = 0.10  # DGA 2020-2025: under 10 % of energy
-LOW_SODIUM_MG = 1500.0  # adequate intake (NASEM 2019) for a "low_sodium" preference
 # The solver works inside slightly tighter windows than promised, so display rounding
 # (2 decimals per item) can never push a day over the 3 % / 10 % line.
 SAFETY = {"kcal": 0.001, "macro": 0.003, "saturated_fat_share": 0.001, "sodium_mg": 1.0}
@@ -88,9 +87,9 @@ class PlanRequest:
 
 def day_targets(targets: Targets, request: PlanRequest) -> DayTargets:
     """The MILP's daily targets (tolerances tightened by the display-rounding margin)."""
-    sodium = targets.sodium_max_mg
-    if "low_sodium" in request.restrictions.other_preferences:
-        sodium = min(sodium, LOW_SODIUM_MG)
+    # The targets already apply a low_sodium preference from the profile; a preference
+    # given only in the request still lowers the limit here.
+    sodium = min(targets.sodium_max_mg, request.restrictions.diet.sodium_limit_mg)
     return DayTargets(
         kcal=targets.calories,
         protein=targets.protein_g,

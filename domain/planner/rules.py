@@ -11,47 +11,40 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from domain.diet import SOFT_PREFERENCES, build_restrictions
+from domain.diet import Restrictions as DietRestrictions
 from domain.planner.foods import FoodRecord, Portion
-
-DIETS = ("vegan", "vegetarian", "pescatarian", "gluten_free")
-ALLERGENS = ("milk", "egg", "fish", "shellfish", "tree_nuts", "peanuts", "wheat", "soy", "sesame")
-# Everyday words for allergens -> catalog allergen tags.
-ALLERGY_ALIASES: dict[str, tuple[str, ...]] = {
-    "nut": ("tree_nuts", "peanuts"),
-    "nuts": ("tree_nuts", "peanuts"),
-    "tree_nut": ("tree_nuts",),
-    "tree nuts": ("tree_nuts",),
-    "tree nut": ("tree_nuts",),
-    "peanut": ("peanuts",),
-    "dairy": ("milk",),
-    "lactose": ("milk",),
-    "eggs": ("egg",),
-    "gluten": ("wheat",),
-    "shellfish": ("shellfish",),
-    "crustacean": ("shellfish",),
-    "seafood": ("fish", "shellfish"),
-}
-ALLERGEN_WORDS = {"milk": "dairy", "peanuts": "peanut", "tree_nuts": "tree-nut"}
-# Dietary preferences that are really allergen exclusions.
-DIET_ALLERGENS: dict[str, tuple[str, ...]] = {"dairy_free": ("milk",)}
 
 
 @dataclass(frozen=True)
 class Restrictions:
-    """Foods the person must never get.
+    """Foods the person must never get: the person's diet restrictions plus dislikes.
 
-    ``diets``: each must be among a food's diet tags. ``allergens``: catalog allergen
-    tags to avoid. ``avoid_words``: lower-case substrings of names (allergies with no
-    catalog tag, disliked foods given by name). ``avoid_ids``: food ids / NDB numbers.
+    ``diet`` comes from the one vocabulary (``domain.diet.build_restrictions``: diet tags
+    a food must carry, allergen tags it must be known to lack, name fragments of
+    allergies with no tag). ``avoid_ids``: disliked food ids / NDB numbers; disliked
+    names join ``diet.avoid_words``.
     """
 
-    diets: frozenset[str] = frozenset()
-    allergens: frozenset[str] = frozenset()
-    avoid_words: tuple[str, ...] = ()
+    diet: DietRestrictions = field(default_factory=DietRestrictions)
     avoid_ids: frozenset[str] = frozenset()
-    # Preferences that exclude no food: low_sodium lowers the planner's sodium limit;
-    # others (low_carb) are left to the targets.
-    other_preferences: tuple[str, ...] = ()
+
+    @property
+    def diets(self) -> frozenset[str]:
+        return self.diet.diets
+
+    @property
+    def allergens(self) -> frozenset[str]:
+        return self.diet.allergens
+
+    @property
+    def avoid_words(self) -> tuple[str, ...]:
+        return self.diet.avoid_words
+
+    @property
+    def other_preferences(self) -> tuple[str, ...]:
+        """Preferences that exclude no food (low_carb, low_sodium): targets use them."""
+        return tuple(sorted(p for p in self.diet.preferences if p in SOFT_PREFERENCES))
 
     @classmethod
     def build(
@@ -65,68 +58,42 @@ class Restrictions:
         An allergy with no catalog tag is matched by name, so it still excludes foods.
         A disliked entry is an id/NDB number or a name substring.
         """
-        diet_set: set[str] = set()
-        allergens: set[str] = set()
-        words: list[str] = []
-        ignored: list[str] = []
-        for raw in diets:
-            diet = str(raw).strip().lower().replace("-", "_").replace(" ", "_")
-            if diet in DIETS:
-                diet_set.add(diet)
-            elif diet in DIET_ALLERGENS:
-                allergens.update(DIET_ALLERGENS[diet])
-            elif diet:
-                ignored.append(diet)
-        if "gluten_free" in diet_set:
-            allergens.add("wheat")
-        for raw in allergies:
-            word = str(raw).strip().lower()
-            key = word.replace("-", "_")
-            if key in ALLERGENS:
-                allergens.add(key)
-            elif word in ALLERGY_ALIASES or key in ALLERGY_ALIASES:
-                allergens.update(ALLERGY_ALIASES.get(word) or ALLERGY_ALIASES[key])
-            elif word:
-                words.append(word)
         ids: set[str] = set()
+        words: list[str] = []
         for raw in disliked:
             text = str(raw).strip()
             if text.isdigit():
                 ids.add(text)
             elif text:
                 words.append(text.lower())
-        return cls(
-            frozenset(diet_set), frozenset(allergens), tuple(words), frozenset(ids), tuple(ignored)
-        )
+        diet = build_restrictions(list(diets), list(allergies))
+        if words:
+            diet = diet.merged(DietRestrictions(avoid_words=tuple(words)))
+        return cls(diet, frozenset(ids))
 
     def allows(self, food: FoodRecord) -> bool:
         """True when the food satisfies every restriction (unknown allergens never do)."""
-        if not self.diets <= food.diet_tags:
-            return False
-        if self.allergens and (food.allergen_tags is None or self.allergens & food.allergen_tags):
-            return False
         if food.id in self.avoid_ids or (food.ndb_no and food.ndb_no in self.avoid_ids):
             return False
-        if self.avoid_words:
-            text = f"{food.name} {food.description}".lower()
-            if any(word in text for word in self.avoid_words):
-                return False
-        return True
+        return self.diet.allows_tags(
+            food.diet_tags,
+            food.allergen_tags,
+            food.unknown_allergens,
+            f"{food.name} {food.description}",
+        )
 
     def describe(self) -> str:
         """Short words for messages, e.g. ``vegan, tree-nut-free``."""
-        parts = sorted(self.diets)
-        parts += [f"{ALLERGEN_WORDS.get(a, a)}-free" for a in sorted(self.allergens)]
-        parts += [f"without '{w}'" for w in self.avoid_words]
-        parts += [f"without food {i}" for i in sorted(self.avoid_ids)]
-        return ", ".join(p.replace("_", "-") for p in parts) or "unrestricted"
+        text = self.diet.describe()
+        ids = [f"without food {i}" for i in sorted(self.avoid_ids)]
+        if not ids:
+            return text
+        return ", ".join(([] if text == "unrestricted" else [text]) + ids)
 
     def as_dict(self) -> dict[str, list[str]]:
         """JSON-ready copy for the plan's inputs."""
         return {
-            "diets": sorted(self.diets),
-            "allergens": sorted(self.allergens),
-            "avoid_words": list(self.avoid_words),
+            **self.diet.as_dict(),
             "avoid_ids": sorted(self.avoid_ids),
             "other_preferences": list(self.other_preferences),
         }

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from domain.diet import build_restrictions
 from domain.healthiness import (
     ALLERGENS,
     DIETS,
@@ -81,7 +82,7 @@ def test_near_zero_calorie_items_are_not_scored_on_noise() -> None:
 
 
 def test_diet_tags_imply_looser_ones() -> None:
-    assert expand_diets(["vegan"]) == ["vegan", "vegetarian", "pescatarian"]
+    assert expand_diets(["vegan"]) == ["vegan", "vegetarian", "pescatarian", "dairy_free"]
     assert expand_diets(["Vegetarian", "gluten_free", "keto"]) == [
         "vegetarian", "pescatarian", "gluten_free",
     ]  # fmt: skip
@@ -94,7 +95,7 @@ def test_diet_tags_imply_looser_ones() -> None:
         ({"vegetarian"}, set(), GRILLED_SALMON, "vegetarian"),
         ({"pescatarian"}, set(), GRILLED_SALMON, None),
         ({"gluten_free"}, set(), CHEESEBURGER, "gluten_free"),
-        ({"dairy_free"}, set(), CHEESEBURGER, "dairy_free"),
+        ({"dairy_free"}, set(), CHEESEBURGER, "allergen:milk"),
         (set(), {"fish"}, GRILLED_SALMON, "allergen:fish"),
         (set(), {"sesame", "milk"}, CHEESEBURGER, "allergen:milk"),
         ({"vegan", "gluten_free"}, {"peanuts"}, LENTIL_SALAD, None),
@@ -102,7 +103,7 @@ def test_diet_tags_imply_looser_ones() -> None:
     ],
 )
 def test_restrictions(diets: set, allergies: set, item: MenuItem, reason: str | None) -> None:
-    restrictions = Restrictions(frozenset(diets), frozenset(allergies))
+    restrictions = build_restrictions(diets, allergies)
     assert restriction_violation(item, restrictions) == reason
 
 
@@ -135,7 +136,7 @@ items = st.builds(
 def test_no_ranked_option_ever_breaks_a_restriction_or_the_budget(
     menu: list[MenuItem], diets: frozenset, allergies: frozenset, remaining: float | None
 ) -> None:
-    restrictions = Restrictions(diets, allergies)
+    restrictions = build_restrictions(diets, allergies)
     budget = DayBudget(None if remaining is None else 2000.0, 2000.0 - (remaining or 0), 900, 10)
     ranked = rank_options(enumerate(menu), restrictions, budget)
     for option in ranked:
@@ -189,7 +190,7 @@ def test_budget_factor_and_limits() -> None:
     assert fit_option(item, Restrictions(), DayBudget(2000, 0, 600, 22)) == pytest.approx(
         round(score * 0.85, 1)
     )
-    low_carb = Restrictions(frozenset({"low_carb"}))
+    low_carb = build_restrictions(["low_carb"])
     assert fit_option(item, low_carb, None) == pytest.approx(round(score * 0.8, 1))
 
 

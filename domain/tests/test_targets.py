@@ -6,8 +6,11 @@ import dataclasses
 
 import pytest
 
+from domain.diet import LOW_CARB_MAX_ENERGY_SHARE
 from domain.energy import katch_mcardle_bmr, mifflin_st_jeor_bmr
 from domain.targets import (
+    LOW_SODIUM_LIMIT_MG,
+    SODIUM_LIMIT_MG,
     InvalidProfileValues,
     MissingProfileFields,
     Profile,
@@ -75,6 +78,14 @@ def test_loss_deficit_is_500_capped_at_a_quarter_and_floored() -> None:
 def test_gain_adds_350_or_500() -> None:
     assert goal_calories(2500.0, "gain", "male", "sedentary")[0] == 2850.0
     assert goal_calories(2500.0, "gain", "male", "active")[0] == 3000.0
+
+
+def test_no_goal_goes_below_the_unsupervised_floor() -> None:
+    # A very small, old, sedentary body: maintenance under 1,200 kcal is still 1,200.
+    assert goal_calories(1050.0, "maintain", "female", "sedentary") == (1200.0, 1200.0)
+    assert goal_calories(1100.0, "gain", "female", "sedentary") == (1450.0, None)
+    assert goal_calories(900.0, "gain", "male", "sedentary") == (1500.0, 1500.0)
+    assert goal_calories(2000.0, "maintain", "female", "light") == (2000.0, None)
 
 
 @pytest.mark.parametrize(
@@ -152,3 +163,72 @@ def test_out_of_range_values_are_refused() -> None:
             {"gender": "robot", "weight": "heavy", "height": 180, "age": 30, "activity_level": "x"}
         )
     assert "weight" in caught.value.fields
+
+
+# --- issue #10: low_carb, low_sodium, older adults, shared ranges ---------------------------
+def test_out_of_range_messages_state_the_range() -> None:
+    with pytest.raises(InvalidProfileValues) as caught:
+        Profile("male", 17, 99, 351, "sedentary", body_fat_percent=71)
+    assert caught.value.fields == {
+        "age": "Must be between 18 and 120 years.",
+        "height": "Must be between 100 and 250 cm.",
+        "weight": "Must be between 30 and 350 kg.",
+        "body_fat_percent": "Must be between 3 and 70 percent.",
+    }
+
+
+@pytest.mark.parametrize("calories", [1200.0, 1500.0, 2136.0, 2759.0, 3200.0, 4100.0])
+@pytest.mark.parametrize("protein_wanted", [20.0, 64.0, 144.0, 400.0])
+def test_low_carb_caps_carbohydrate_and_fat_fills_the_rest(
+    calories: float, protein_wanted: float
+) -> None:
+    protein, carbs, fats = macro_grams(calories, protein_wanted, low_carb=True)
+    assert 4 * protein + 4 * carbs + 9 * fats == pytest.approx(calories, abs=1e-9)
+    # Protein is what it would be without the preference (inside its AMDR).
+    assert protein == macro_grams(calories, protein_wanted)[0]
+    assert 0.10 - 0.002 <= 4 * protein / calories <= 0.35 + 0.002
+    # At most 26 % from carbohydrate, and no more than one gram of fat below the cap.
+    assert carbs >= 0 and 4 * carbs / calories <= LOW_CARB_MAX_ENERGY_SHARE
+    assert 4 * (carbs + 9 / 4) / calories > LOW_CARB_MAX_ENERGY_SHARE
+    assert fats == int(fats)
+
+
+def test_low_carb_profile_targets() -> None:
+    base = {"gender": "male", "age": 30, "height": 180, "weight": 80, "activity_level": "moderate"}
+    usual = targets_from_mapping(base)
+    low = targets_from_mapping({**base, "dietary_preferences": ["low_carb"]})
+    keto = targets_from_mapping({**base, "dietary_preferences": ["Keto"]})  # an alias
+    assert usual.macro_split == "amdr" and usual.energy_shares()["carbs"] > 0.45
+    assert low.macro_split == keto.macro_split == "low_carb"
+    assert (low.calories, low.protein_g) == (usual.calories, usual.protein_g)
+    shares = low.energy_shares()
+    assert shares["carbs"] <= 0.26 and shares["fats"] > 0.35  # above the fat AMDR, by design
+    assert sum(shares.values()) == pytest.approx(1.0)
+    assert low.as_dict()["macro_split"] == "low_carb"
+
+
+def test_low_sodium_lowers_the_sodium_ceiling() -> None:
+    base = {"gender": "female", "age": 50, "height": 160, "weight": 65, "activity_level": "light"}
+    assert targets_from_mapping(base).sodium_max_mg == SODIUM_LIMIT_MG == 2300.0
+    low = targets_from_mapping({**base, "dietary_preferences": ["low_sodium"]})
+    assert low.sodium_max_mg == LOW_SODIUM_LIMIT_MG == 1500.0
+    assert low.calories == targets_from_mapping(base).calories
+
+
+@pytest.mark.parametrize(
+    ("age", "goal", "level", "per_kg"),
+    [
+        (64, "maintain", "sedentary", 0.8),  # the RDA below 65
+        (65, "maintain", "sedentary", 1.0),  # PROT-AGE / ESPEN from 65
+        (90, "maintain", "sedentary", 1.0),
+        (70, "maintain", "moderate", 1.4),  # higher rules stay as they are
+        (70, "lose", "sedentary", 1.2),
+        (70, "gain", "light", 1.6),
+    ],
+)
+def test_older_adults_get_at_least_one_gram_per_kg(
+    age: int, goal: str, level: str, per_kg: float
+) -> None:
+    targets = compute_targets(Profile("female", age, 165, 60, level, goal))  # type: ignore[arg-type]
+    assert targets.protein_g_per_kg == per_kg
+    assert targets.protein_g >= (1.0 * 60 if age >= 65 else 0) - 0.5

@@ -228,12 +228,17 @@ def test_weight_trend_needs_two_weighings(freeze: Callable[[str], None], user: U
 
 # --- profile gaps, empty periods, other users ------------------------------------------------
 def test_targets_null_lists_missing_profile_fields(user: User) -> None:
+    # Today's target is domain.daily_target's now (the assistant's and restaurants' too):
+    # it has a sex-neutral constant for "prefer_not_to_say", so gender is not missing, as
+    # it was for the old maintenance-only Mifflin of analytics; names come sorted.
     user.age, user.gender = 40, "prefer_not_to_say"
     user.save()
     body = report(user)
     assert body["targets"] == {
         "daily_calories": None,
-        "missing_profile_fields": ["gender", "height", "weight", "activity_level"],
+        "source": None,
+        "missing_profile_fields": ["activity_level", "height", "weight"],
+        "invalid_profile_fields": {},
     }
     assert body["adherence"] is None
 
@@ -303,8 +308,9 @@ def test_report_is_a_few_aggregate_queries(
         for day in range(1, 21) for hour in range(0, 24, 3)
     )  # fmt: skip
     client = client_for(user)
-    # 1 for the token's user + per-day sums + totals + weighings.
-    with django_assert_max_num_queries(4):
+    # 1 for the token's user + per-day sums + totals + weighings + the active diet plan
+    # (today's target is the plan's when there is one: domain.daily_target).
+    with django_assert_max_num_queries(5):
         body = client.get(f"{URL}?days=20").json()
     assert body["total_food_entries"] == 160 and body["total_calories"] == 1600.0
     assert body["total_nutrients"]["protein"] == 160.0

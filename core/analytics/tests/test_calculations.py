@@ -51,10 +51,30 @@ def test_macro_split_without_macros_is_none() -> None:
     )
 
 
+FEMALE = {"gender": "female", "age": 40, "height": 165, "weight": 60, "activity_level": "light"}
+
+
 def test_female_target() -> None:
+    # The report's target is domain.daily_target's (the old maintenance-only helper is
+    # gone). No goal means maintenance:
     # 10 x 60 + 6.25 x 165 - 5 x 40 - 161 = 1270.25; x 1.375 = 1746.59 -> 1747.
-    target = calc.daily_calorie_target("female", 40, 165, 60, "light")
-    assert (target["daily_calories"], target["bmr"]) == (1747, 1270)
+    target = calc.daily_target(FEMALE, None)
+    assert (target["daily_calories"], target["bmr"], target["source"]) == (1747, 1270, "profile")
+
+
+def test_target_follows_the_goal_and_the_active_plan() -> None:
+    # Losing weight: TDEE 1746.59 - 25 % cap (436.65) = 1309.94 -> 1310 (above the
+    # 1,200 kcal floor), not the maintenance figure analytics used to report.
+    losing = calc.daily_target({**FEMALE, "goals": ["lose_weight"]}, None)
+    assert losing["daily_calories"] == 1310
+    plan = {"daily_calorie_target": 1500, "macros": {"protein_grams": 90}}
+    followed = calc.daily_target({**FEMALE, "goals": ["lose_weight"]}, plan)
+    assert (followed["daily_calories"], followed["source"], followed["protein"]) == (
+        1500,
+        "diet plan",
+        90.0,
+    )
+    assert followed["bmr"] == 1270  # the profile's estimate is still shown beside it
 
 
 def test_regression_slope() -> None:

@@ -100,5 +100,5 @@ def test_menu_item_tags_are_normalised_on_save() -> None:
         allergens=["soy", "SOY", "milk", "plastic"],
     )  # fmt: skip
     item.refresh_from_db()
-    assert item.diets == ["vegan", "vegetarian", "pescatarian"]
+    assert item.diets == ["vegan", "vegetarian", "pescatarian", "dairy_free"]
     assert item.allergens == ["milk", "soy"]

@@ -38,7 +38,8 @@ def test_json_import_creates_then_updates(tmp_path: Path) -> None:
     assert row.source == Source.IMPORT and row.location == {"latitude": 40.7, "longitude": -74.0}
     assert row.healthy_options == ["Lentil salad"]
     [item] = row.menu_items.all()
-    assert item.diets == ["vegan", "vegetarian", "pescatarian"]  # closed under implication
+    # closed under implication
+    assert item.diets == ["vegan", "vegetarian", "pescatarian", "dairy_free"]
     changed = {**PLACE, "name": "Green Bowl 2", "menu": [ITEM, {**ITEM, "name": "Soup"}]}
     call_command("import_restaurants", str(write(tmp_path, [changed])))
     row.refresh_from_db()

@@ -20,8 +20,9 @@ class TestWeightEntryMatrix(OwnedResourceMatrix):
     valid_payload = {"weight": 82.4, "measured_at": "2024-05-01T07:30:00Z", "note": "after run"}
     update_payload = {"weight": 81.9}
     invalid_payloads = [
-        ({"weight": 19.9}, "weight"),
-        ({"weight": 400.1}, "weight"),
+        # The shared profile range, 30-350 kg (domain.profile_ranges; it was 20-400).
+        ({"weight": 29.9}, "weight"),
+        ({"weight": 350.1}, "weight"),
         ({"weight": "heavy"}, "weight"),
         ({"weight": None}, "weight"),
         ({"weight": 80, "measured_at": "yesterday"}, "measured_at"),
