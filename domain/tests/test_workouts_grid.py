@@ -296,6 +296,8 @@ def test_sets_reps_and_rest_follow_the_goal() -> None:
                 continue
             if entry["role"] == "core":
                 continue
+            # Rest follows the rep range (issue #12), checked with the trainer's rules
+            # in test_workouts_trainer; here the goal decides the reps.
             low, high = reps_range(entry)
             rest, main = entry["rest_seconds"], entry["role"] == "main"
             where = (request, entry)
@@ -307,11 +309,11 @@ def test_sets_reps_and_rest_follow_the_goal() -> None:
                 else:
                     assert low >= 6 and high <= 12 and rest >= 90, where
             elif goal == "hypertrophy":
-                assert low >= 6 and high <= 12 and 60 <= rest <= 90, where
+                assert low >= 6 and high <= 12 and 60 <= rest <= 120, where
             elif goal == "endurance":
-                assert low >= 12 and 30 <= rest <= 60, where
+                assert low >= 12 and 30 <= rest <= 90, where
             else:
-                assert low >= 6 and high <= 15 and 45 <= rest <= 90, where
+                assert low >= 6 and high <= 15 and 45 <= rest <= 120, where
 
 
 def test_cardio_by_goal() -> None:
@@ -391,6 +393,8 @@ def test_major_muscle_groups_are_trained_every_week() -> None:
     for request, plan in grid():
         if request.avoid or request.minutes_per_session < 45 or len(request.equipment) < 9:
             continue
+        if request.goal in ("weight_loss", "endurance") and request.days_per_week < 3:
+            continue  # aerobic minutes (WHO 150/week) take most of one or two sessions
         weekly = plan["weekly_sets_per_muscle"]
         for group, muscles in groups.items():
             assert sum(weekly[m]["primary"] for m in muscles) > 0, (request, group)

@@ -6,6 +6,17 @@ Each row: name, pattern, primary muscles, secondary muscles, equipment (all requ
 Muscle/equipment/joint lists are space-separated words of the vocabularies in
 ``vocabulary.py``; ``test_workouts.py`` validates every row.
 
+Variations for limitations (``modified_for``, issue #12) keep a region trained when a
+person must spare a joint, as physiotherapy practice does rather than dropping the region:
+knees - short-range and isometric quad work (high-box squats, partial leg press, Spanish
+squat, terminal knee extension, low step-ups, high wall sit, straight-leg raise; isometric
+and mid-range loading is the usual first stage for painful knees, e.g. Rio et al. 2015,
+Br J Sports Med 49:1277, and the Spanish squat for patellar tendon pain); wrists - neutral
+wrist pressing (fist push-ups, push-ups on dumbbell handles); shoulders - the landmine
+press and neutral-grip pulldowns (pressing and pulling below and in front of the head,
+no behind-the-neck work). A sore lower back is served by the lifts that load the spine
+little (hip thrusts, bridges, chest-supported rows), which already stress nothing.
+
 MET choices (Compendium of Physical Activities, see shared/reference/nutrition.md s.6):
 heavy free-weight compound lifts and carries are "resistance training, vigorous" (6.0);
 machines, cables, bands and isolation work are "resistance training, moderate" (3.5);
@@ -33,6 +44,7 @@ def _ex(
     multi_joint: bool | None = None,
     isometric: bool = False,
     steady_state: bool = False,
+    modified_for: str = "",
 ) -> Exercise:
     """One row of the table below, words split into the dataclass's tuples and sets."""
     if multi_joint is None:
@@ -50,6 +62,7 @@ def _ex(
         multi_joint=multi_joint,
         isometric=isometric,
         steady_state=steady_state,
+        modified_for=frozenset(modified_for.split()),
     )
 
 
@@ -75,6 +88,7 @@ EXERCISES: tuple[Exercise, ...] = (
     # --- hinge (hip-dominant) ---
     _ex("Glute bridge", "hinge", "glutes", "hamstrings", "", BEG, CM),
     _ex("Single-leg glute bridge", "hinge", "glutes", "hamstrings", "", BEG, CM, unilateral=True),
+    _ex("Glute bridge walkout", "hinge", "hamstrings", "glutes", "", BEG, CM),
     _ex("Superman hold", "hinge", "lower_back glutes", "hamstrings", "", BEG, CM, isometric=True),
     _ex("Single-leg Romanian deadlift", "hinge", "hamstrings glutes", "lower_back", "", INT, CM, "ankles", unilateral=True),
     _ex("Dumbbell Romanian deadlift", "hinge", "hamstrings glutes", "lower_back forearms", "dumbbells", BEG, RM, "lower_back"),
@@ -185,7 +199,7 @@ EXERCISES: tuple[Exercise, ...] = (
     _ex("Overhead dumbbell triceps extension", "isolation", "triceps", "", "dumbbells", BEG, RM, "elbows shoulders"),
     _ex("Cable triceps pushdown", "isolation", "triceps", "", "cable", BEG, RM, "elbows"),
     _ex("Band triceps pushdown", "isolation", "triceps", "", "bands", BEG, RM, "elbows"),
-    _ex("Skull crusher", "isolation", "triceps", "", "barbell bench", INT, RM, "elbows"),
+    _ex("Skull crusher", "isolation", "triceps", "", "barbell bench", INT, RM, "elbows wrists"),
     _ex("Bench dip", "isolation", "triceps", "chest front_delts", "bench", BEG, CM, "shoulders elbows wrists", multi_joint=True),
     _ex("Dumbbell lateral raise", "isolation", "side_delts", "", "dumbbells", BEG, RM, "shoulders"),
     _ex("Cable lateral raise", "isolation", "side_delts", "", "cable", INT, RM, "shoulders"),
@@ -209,6 +223,34 @@ EXERCISES: tuple[Exercise, ...] = (
     _ex("Copenhagen plank", "isolation", "adductors", "obliques", "bench", ADV, CM, "knees hips", isometric=True, unilateral=True),
     _ex("Band lateral walk", "isolation", "glutes", "adductors", "bands", BEG, RM),
     _ex("Cable glute kickback", "isolation", "glutes", "hamstrings", "cable", BEG, RM, unilateral=True),
+    # --- variations for limitations (offered only to people who avoid the body part) ---
+    _ex("High-box squat", "squat", "quads glutes", "adductors", "bench", BEG, CM, modified_for="knees"),
+    _ex("Dumbbell goblet squat to a high box", "squat", "quads glutes", "adductors abs", "dumbbells bench", BEG, RM, modified_for="knees"),
+    _ex("Kettlebell goblet squat to a high box", "squat", "quads glutes", "adductors abs", "kettlebell bench", BEG, RM, modified_for="knees"),
+    _ex("Leg press, partial range", "squat", "quads glutes", "adductors", "machine", BEG, RM, modified_for="knees"),
+    _ex("Spanish squat", "squat", "quads", "glutes", "bands", BEG, RM, modified_for="knees"),
+    _ex("High wall sit", "squat", "quads", "glutes", "", BEG, CM, isometric=True, modified_for="knees"),
+    _ex("Low step-up", "lunge", "quads glutes", "calves", "", BEG, CM, unilateral=True, modified_for="knees"),
+    _ex("Terminal knee extension", "isolation", "quads", "", "bands", BEG, RM, unilateral=True, modified_for="knees"),
+    _ex("Straight-leg raise", "isolation", "quads", "hip_flexors", "", BEG, CM, unilateral=True, modified_for="knees"),
+    _ex("Fist wall push-up", "horizontal_push", "chest triceps", "front_delts", "", BEG, CM, modified_for="wrists"),
+    _ex("Fist push-up", "horizontal_push", "chest triceps front_delts", "abs", "", INT, CM, "shoulders", modified_for="wrists"),
+    _ex("Incline fist push-up", "horizontal_push", "chest triceps", "front_delts abs", "", BEG, CM, "shoulders", modified_for="wrists"),
+    _ex("Push-up on dumbbell handles", "horizontal_push", "chest triceps front_delts", "abs", "dumbbells", BEG, CM, "shoulders", modified_for="wrists"),
+    _ex("Neutral-grip lat pulldown", "vertical_pull", "lats upper_back", "biceps", "cable", BEG, RM, modified_for="shoulders"),
+    _ex("Half-kneeling landmine press", "vertical_push", "front_delts chest", "triceps abs", "barbell", BEG, RM, unilateral=True, modified_for="shoulders"),
+    # --- kettlebell and bodyweight options a pattern lacked (issue #12) ---
+    _ex("Kettlebell floor press", "horizontal_push", "chest triceps", "front_delts", "kettlebell", BEG, RM, "elbows"),
+    _ex("Kettlebell Romanian deadlift", "hinge", "hamstrings glutes", "lower_back forearms", "kettlebell", BEG, RM, "lower_back"),
+    _ex("Kettlebell glute bridge", "hinge", "glutes", "hamstrings", "kettlebell", BEG, RM),
+    _ex("Kettlebell gorilla row", "horizontal_pull", "upper_back lats", "biceps rear_delts", "kettlebell", INT, RM),
+    _ex("Kettlebell high pull", "horizontal_pull", "upper_back rear_delts", "biceps side_delts", "kettlebell", INT, RM, "shoulders"),
+    _ex("Kettlebell floor pullover", "vertical_pull", "lats", "chest triceps", "kettlebell", BEG, RM, "shoulders", multi_joint=False),
+    _ex("Kettlebell curl", "isolation", "biceps", "forearms", "kettlebell", BEG, RM, "elbows"),
+    _ex("Kettlebell overhead triceps extension", "isolation", "triceps", "", "kettlebell", BEG, RM, "elbows shoulders"),
+    _ex("Kettlebell bent-over reverse fly", "isolation", "rear_delts", "upper_back", "kettlebell", BEG, RM),
+    _ex("Kettlebell single-leg calf raise", "isolation", "calves", "", "kettlebell", BEG, RM, "ankles", unilateral=True),
+    _ex("Prone Y-T raise", "isolation", "rear_delts", "upper_back", "", BEG, CM),
     # --- cardio ---
     _ex("Brisk walk (3.5 mph)", "cardio", "cardio", "quads calves glutes", "", BEG, "walking_3_5_mph", steady_state=True),
     _ex("Fast walk (4.0 mph)", "cardio", "cardio", "quads calves glutes", "", BEG, "walking_4_0_mph", "ankles", steady_state=True),

@@ -27,6 +27,9 @@ class Exercise:
     ``met_activity`` is a key of ``COMPENDIUM_METS``; ``met`` is its value.
     ``steady_state`` marks cardio that can be done continuously for 10+ minutes
     (walking, cycling), as opposed to interval drills (burpees).
+    ``modified_for`` marks a variation built to spare those body parts (partial range, a
+    high box, a neutral wrist): it is offered only to people who avoid one of them, so a
+    person without the limitation keeps the full-range lift.
     """
 
     name: str
@@ -41,6 +44,7 @@ class Exercise:
     multi_joint: bool = True
     isometric: bool = False
     steady_state: bool = False
+    modified_for: frozenset[str] = frozenset()
 
     @property
     def met(self) -> float:
@@ -94,6 +98,11 @@ def exercise_problems(exercise: Exercise) -> list[str]:
     for part in exercise.stresses:
         if part not in BODY_PARTS:
             problems.append(f"{where}: unknown body part {part!r}")
+    for part in exercise.modified_for:
+        if part not in BODY_PARTS:
+            problems.append(f"{where}: unknown body part {part!r}")
+    if exercise.modified_for & exercise.stresses:
+        problems.append(f"{where}: a variation for a body part cannot stress it")
     if exercise.pattern == "cardio" and exercise.primary != ("cardio",):
         problems.append(f"{where}: cardio work has the primary muscle 'cardio' only")
     if exercise.pattern != "cardio" and "cardio" in exercise.primary:

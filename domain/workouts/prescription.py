@@ -3,7 +3,8 @@
 Sources (shared/reference/nutrition.md s.6): ACSM position stand on progression models
 in resistance training (Ratamess et al., Med Sci Sports Exerc 2009;41:687-708) -
 strength: novices 8-12 RM at 60-70 % 1RM, trained lifters 1-6 RM at 80-100 % with
-2-3 min rests for heavy sets; hypertrophy: 6-12 RM at 70-85 %, 1-2 min (we use 60-90 s);
+2-3 min rests for heavy sets; hypertrophy: 6-12 RM at 70-85 %, 1-2 min rests (the
+rest follows the rep range: ``rest_seconds``);
 endurance: 10-25 reps (15+) under 70 %, 30-60 s rests. WHO 2020: 150-300 min/week of
 moderate aerobic activity, or half as much vigorous, plus strength work on >= 2 days.
 Energy: kcal = MET x kg x hours (1 MET ~ 1 kcal/kg/h), net = (MET - 1) x kg x hours.
@@ -155,6 +156,69 @@ PRESCRIPTIONS: dict[tuple[str, str], Prescription] = {
         45, 0.3, 7,
     ),
 }  # fmt: skip
+
+# --- rest by rep range (issue #12) -----------------------------------------------------
+# ACSM 2009 (Ratamess et al., Med Sci Sports Exerc 41:687-708): 2-3 min (or more) between
+# heavy sets of core multi-joint lifts, 1-2 min for moderate-load hypertrophy work, 30-90 s
+# (endurance: 30-60 s) for light, high-rep sets. Schoenfeld et al. 2016 (J Strength Cond
+# Res 30:1805-12): 3-min rests gave more strength and size than 1-min rests in trained
+# men on 8-12 RM compound lifts, so heavy compound sets never get 60-90 s.
+HEAVY_REST = (120, 180)  # multi-joint, a range starting at <= 6 or topping out at <= 8
+HYPERTROPHY_REST = (60, 120)  # ranges between
+ENDURANCE_REST = (30, 90)  # top of range >= 15 or bottom >= 12; also isometric holds
+
+
+def rest_band(reps: tuple[int, int], multi_joint: bool, isometric: bool) -> tuple[int, int]:
+    """The allowed rest (seconds) for a set of ``reps`` of a lift of this kind."""
+    low, high = reps
+    if isometric:
+        return ENDURANCE_REST
+    if multi_joint and (low <= 6 or high <= 8):
+        return HEAVY_REST
+    if high >= 15 or low >= 12:
+        return ENDURANCE_REST
+    return HYPERTROPHY_REST
+
+
+def rest_seconds(dose: Dose, multi_joint: bool, isometric: bool) -> int:
+    """The goal's rest, moved into the band of the rep range: a 6-10 compound set gets
+    2 min even in a hypertrophy plan, a 4-6 leg curl no more than 2 min."""
+    low, high = rest_band(dose.reps, multi_joint, isometric)
+    return min(max(dose.rest_seconds, low), high)
+
+
+# --- weekly volume (issue #12) -----------------------------------------------------------
+# Hard sets per muscle per week, counting a prime mover's sets fully and a secondary
+# mover's as half (the "fractional" count of volume meta-regressions such as Pelland et
+# al. 2024, a preprint not read here: treat the 0.5 as a convention). Ceiling: 20 for
+# trained lifters (Baz-Valle et al. 2022, PMC8884877: 12-20 sets a week, no added benefit
+# beyond), 12 for beginners (ACSM 2009: novices 1-3 sets per exercise, 2-3 days a week).
+# Floors (Schoenfeld et al. 2017, J Sports Sci 35:1073: >= 10 sets a week beats fewer)
+# are topped up by the programmer for the major muscles when time and ceilings allow.
+SECONDARY_SET_WEIGHT = 0.5
+WEEKLY_SETS: dict[str, tuple[float, float]] = {
+    "beginner": (6.0, 12.0),
+    "intermediate": (10.0, 20.0),
+    "advanced": (10.0, 20.0),
+}
+# Pressing : pulling sets a week (horizontal + vertical) kept within these bounds.
+PUSH_PULL_RATIO = (0.67, 1.5)
+# ... or differing by at most one exercise of ``MIN_SETS`` sets, the smallest step a
+# plan can take (a 20-minute week may hold 2 pressing and 4 pulling sets).
+PUSH_PULL_SLACK_SETS = 2
+
+# --- aerobic minutes (issue #12) ---------------------------------------------------------
+# WHO 2020: >= 150 min/week moderate aerobic activity (or 75 vigorous). Goals that are
+# about energy expenditure or endurance get it in the plan; aerobic work may take up to
+# 2/3 of a session after the warm-up, so some strength work (WHO: >= 2 days) remains.
+AEROBIC_GOALS = frozenset({"weight_loss", "endurance"})
+AEROBIC_TARGET_MINUTES = 150
+AEROBIC_MAX_SHARE = 2 / 3
+# When the week cannot hold 150 minutes even so, aerobic work takes at most half of a
+# session: the shortfall is stated in the notes and strength work keeps its place.
+AEROBIC_SHORT_WEEK_SHARE = 1 / 2
+AEROBIC_MAX_BLOCK_MINUTES = 90
+
 
 # --- time -----------------------------------------------------------------------------
 # ACSM 2009 tempo: 1-2 s concentric and 1-2 s eccentric, so about 4 s per repetition with

@@ -42,12 +42,14 @@ LEVEL_FIT: dict[str, dict[str, float]] = {
 def allowed(
     exercise: Exercise, equipment: frozenset[str], experience: str, avoid: frozenset[str]
 ) -> bool:
-    """True when the person owns the equipment, is ready for the level and nothing
-    the exercise stresses is on their avoid list."""
+    """True when the person owns the equipment, is ready for the level, nothing the
+    exercise stresses is on their avoid list, and a variation made for a limitation
+    (``modified_for``) goes only to someone who has that limitation."""
     return (
         exercise.equipment <= equipment
         and exercise.level_rank() <= LEVELS.index(experience)
         and not (exercise.stresses & avoid)
+        and (not exercise.modified_for or bool(exercise.modified_for & avoid))
     )
 
 
@@ -71,12 +73,35 @@ def matches(exercise: Exercise, what: str, domain: frozenset[str]) -> bool:
     return exercise.pattern == what
 
 
-def score(exercise: Exercise, goal: str, experience: str, role: str) -> float:
-    """Suitability of an exercise for a slot; higher is better."""
+# Equipment a person names for lifting (a bench only supports the body, a cardio
+# machine is for cardio).
+LOAD_EQUIPMENT: frozenset[str] = frozenset(
+    {"dumbbells", "barbell", "kettlebell", "machine", "cable", "bands", "pull_up_bar"}
+)
+# Bonus for an exercise with the load equipment the person named: someone who says
+# "kettlebell" expects kettlebell work wherever the catalog has it (issue #12 review), and
+# a variation made for their limitation beats the generic lift it replaces.
+NAMED_EQUIPMENT_BONUS = 2.0
+MODIFIED_BONUS = 1.5
+
+
+def score(
+    exercise: Exercise,
+    goal: str,
+    experience: str,
+    role: str,
+    named: frozenset[str] = frozenset(),
+) -> float:
+    """Suitability of an exercise for a slot; higher is better. ``named`` is the load
+    equipment the person has (empty: body weight only)."""
     fit = EQUIPMENT_FIT[goal]
     gear = exercise.equipment - {"bench"} or {""}
     value = max(fit.get(item, 1) for item in gear)
     value += LEVEL_FIT[experience][exercise.level]
+    if exercise.equipment & named:
+        value += NAMED_EQUIPMENT_BONUS
+    if exercise.modified_for:
+        value += MODIFIED_BONUS
     if role == "main":
         # Main lifts are dynamic, loadable, two-sided movements.
         value += 1 if exercise.multi_joint else -1
@@ -93,17 +118,18 @@ def pick(
     role: str,
     variant: int,
     exclude: set[str],
+    named: frozenset[str] = frozenset(),
 ) -> Exercise | None:
     """The exercise for a slot: among those within one point of the best score, the
     ``variant``-th (A/B sessions get different exercises for the same pattern)."""
     ranked = sorted(
         (e for e in candidates if e.name not in exclude),
-        key=lambda e: (-score(e, goal, experience, role), e.name),
+        key=lambda e: (-score(e, goal, experience, role, named), e.name),
     )
     if not ranked:
         return None
-    best = score(ranked[0], goal, experience, role)
-    top = [e for e in ranked if score(e, goal, experience, role) >= best - 1]
+    best = score(ranked[0], goal, experience, role, named)
+    top = [e for e in ranked if score(e, goal, experience, role, named) >= best - 1]
     return top[variant % len(top)]
 
 
