@@ -14,6 +14,7 @@ import asyncio
 import logging
 import time
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -33,14 +34,32 @@ async def load_foods(session: AsyncSession) -> list[Food]:
         portions[row["food_id"]].append(dict(row))
     foods: list[Food] = []
     result = await session.execute(
-        select(*CATALOG_FOOD_BASICS, catalog_foods.c.ndb_no, catalog_foods.c.updated_at).order_by(
-            catalog_foods.c.id
-        )
+        select(
+            *CATALOG_FOOD_BASICS,
+            catalog_foods.c.ndb_no,
+            catalog_foods.c.updated_at,
+            catalog_foods.c.food_code,
+            catalog_foods.c.additional_description,
+            catalog_foods.c.wweia_category,
+        ).order_by(catalog_foods.c.id)
     )
     for row in result.mappings():
         food = food_from_row(row, portions.get(row["id"], []))
-        if food is not None:
-            foods.append(food)
+        if food is None:
+            continue
+        if row["food_code"]:
+            # a food as eaten: the analyser matches these first, by USDA's own wording
+            food = replace(
+                food,
+                name=row["description"] or food.name,
+                curated=False,
+                extra={
+                    "food_code": row["food_code"],
+                    "additional_description": row["additional_description"] or "",
+                    "wweia_category": row["wweia_category"] or "",
+                },
+            )
+        foods.append(food)
     return foods
 
 

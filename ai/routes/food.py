@@ -81,6 +81,10 @@ class Item(BaseModel):
     nutrients: dict[str, float]
     preparation: list[str] = []
     notes: list[str] = Field([], description="Assumptions made: ranges, sizes, typos.")
+    food_code: str | None = Field(None, description="FNDDS food code of a food as eaten.")
+    portion: str | None = Field(
+        None, description="The USDA portion or stated measure the grams came from."
+    )
 
 
 class Unmatched(BaseModel):
@@ -95,6 +99,10 @@ class Attempt(BaseModel):
 
 class FoodAnalysis(BaseModel):
     name: str
+    partial: bool = Field(
+        False, description="True when part of the text was not counted (see unmatched)."
+    )
+    coverage: float = Field(1.0, description="Share of the food mentions matched (0..1).")
     calories: float = Field(description="Total kcal of the matched items.")
     nutrients: dict[str, float] = Field(description="Totals by domain nutrient key.")
     serving_size: float = Field(description="Total grams of the matched items.")

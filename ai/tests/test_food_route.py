@@ -62,6 +62,27 @@ def test_text_is_an_alias_and_unmatched_items_are_listed(client: TestClient) -> 
     assert response.status_code == 200
     assert [i["food"] for i in response.json()["items"]] == ["banana"]
     assert response.json()["unmatched"][0]["text"] == "a dragonfruit"
+    # issue #11: a partly understood meal says so, never a silently smaller total
+    assert response.json()["partial"] is True
+    assert response.json()["coverage"] == 0.5
+
+
+def test_foods_as_eaten_are_matched_in_narrative_text(catalog: None) -> None:
+    # FNDDS foods from the compact file, loaded as the catalog import does
+    from core.catalog.fndds import load_fndds_catalog
+
+    load_fndds_catalog(["63101000", "71200100"])
+    app = create_app(make_settings(database_url=django_test_database_url()))
+    text = "During my snack time, I enjoyed a medium apple alongside a small bag of chips."
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = analyze(client, make_user(), {"name": text})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert [(i["food_code"], i["portion"]) for i in body["items"]] == [
+        ("63101000", "1 medium"),
+        ("71200100", "1 small single serving bag"),
+    ]
+    assert (body["partial"], body["coverage"]) == (False, 1.0)
 
 
 def test_the_index_is_built_once(client: TestClient) -> None:

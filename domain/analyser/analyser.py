@@ -15,8 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from domain.analyser.catalog import Food
+from domain.analyser.fndds_match import FnddsMatcher
+from domain.analyser.fndds_portions import weigh
 from domain.analyser.lexicon import ADDITION_CATEGORIES, ADDITION_DEFAULTS
 from domain.analyser.matcher import FoodMatcher, NoMatch
+from domain.analyser.mentions import Mention, find_mentions
 from domain.analyser.parser import MealParser, ParsedItem
 from domain.analyser.portions import ConversionError, to_grams
 from domain.analyser.text import norm_tokens
@@ -45,10 +48,14 @@ class AnalysedItem:
     nutrients: dict[str, float]
     preparation: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    food_code: str | None = None  # FNDDS food code of a food as eaten
+    portion: str | None = None  # the USDA portion or stated measure the grams came from
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
+            "food_code": self.food_code,
+            "portion": self.portion,
             "food": self.food,
             "ndb_no": self.ndb_no,
             "quantity": self.quantity,
@@ -84,9 +91,22 @@ class Analysis:
     unmatched: list[UnmatchedItem]
     incomplete_nutrients: list[str] = field(default_factory=list)
 
+    @property
+    def partial(self) -> bool:
+        """True when part of the text was not counted (the totals cover the rest only)."""
+        return bool(self.items) and bool(self.unmatched)
+
+    @property
+    def coverage(self) -> float:
+        """Share of the mentions found that were matched and weighed (0..1)."""
+        found = len(self.items) + len(self.unmatched)
+        return round(len(self.items) / found, 3) if found else 0.0
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
+            "partial": self.partial,
+            "coverage": self.coverage,
             "calories": self.calories,
             "nutrients": self.nutrients,
             "serving_size": self.serving_size,
@@ -112,7 +132,11 @@ class Analyser:
 
     def __init__(self, foods: Iterable[Food]) -> None:
         self.foods = list(foods)
-        self.matcher = FoodMatcher(self.foods)
+        # Foods as eaten (FNDDS, with a food code) are matched first when the catalog has them.
+        fndds = [f for f in self.foods if (f.extra or {}).get("food_code")]
+        self.fndds = FnddsMatcher(fndds) if fndds else None
+        as_eaten = {id(f) for f in fndds}  # identity: comparing records field by field is slow
+        self.matcher = FoodMatcher([f for f in self.foods if id(f) not in as_eaten])
         self.parser = MealParser(self.matcher.protected_phrases)
 
     def __len__(self) -> int:
@@ -125,6 +149,8 @@ class Analyser:
     def analyse(self, text: str) -> Analysis:
         """Analyse a meal description; ``AnalysisInputError`` for unusable text."""
         name = clean_text(text)
+        if self.fndds is not None:
+            return self._analyse_mentions(name)
         pieces = self.parser.split(text)
         if len(pieces) > MAX_ITEMS:
             raise AnalysisInputError(f"Too many items ({len(pieces)}; at most {MAX_ITEMS}).")
@@ -135,6 +161,88 @@ class Analyser:
             outcome = self.analyse_item(parsed)
             (items if isinstance(outcome, AnalysedItem) else unmatched).append(outcome)
         return summarise(name, items, unmatched)
+
+    def _analyse_mentions(self, name: str) -> Analysis:
+        """The FNDDS path: find mentions in free text, match foods as eaten, weigh by USDA."""
+        assert self.fndds is not None
+        mentions = find_mentions(name, self.fndds.is_food_word, self.fndds.dish)
+        if len(mentions) > MAX_ITEMS:
+            raise AnalysisInputError(f"Too many items ({len(mentions)}; at most {MAX_ITEMS}).")
+        items: list[AnalysedItem] = []
+        unmatched: list[UnmatchedItem] = []
+        previous: tuple[Mention, AnalysedItem] | None = None
+        for mention in mentions:
+            if previous is not None and self._part_of(mention, previous, items):
+                continue
+            outcome = self._analyse_mention(mention)
+            if isinstance(outcome, AnalysedItem):
+                items.append(outcome)
+                previous = (mention, outcome)
+            else:
+                unmatched.append(outcome)
+        return summarise(name, items, unmatched)
+
+    def _part_of(
+        self, mention: Mention, previous: tuple[Mention, AnalysedItem], items: list[AnalysedItem]
+    ) -> bool:
+        """Whether ``mention`` ("with 3 eggs") is an ingredient of the dish before it
+        ("omelette"), whose USDA food already holds it: it is then counted once, and a count
+        it gives becomes the dish's count ("omelette w/ 3 eggs" = 3 x "1 egg" of omelet).
+        """
+        assert self.fndds is not None
+        dish_mention, dish = previous
+        words = self.fndds.content_words(mention.words)
+        if not mention.topping or not words or mention.unit is not None:
+            return False
+        if words[-1] not in set(norm_tokens(dish.food)) or words[-1] in norm_tokens(
+            " ".join(dish_mention.words)
+        ):
+            return False
+        note = f'"{mention.text}" counted as part of {dish.food}'
+        if mention.quantity is not None and dish_mention.quantity is None:
+            dish_mention.quantity = mention.quantity
+            redone = self._analyse_mention(dish_mention)
+            if isinstance(redone, AnalysedItem):
+                items[items.index(dish)] = redone
+                dish = redone
+        dish.notes.append(note)
+        return True
+
+    def _analyse_mention(self, mention: Mention) -> AnalysedItem | UnmatchedItem:
+        assert self.fndds is not None
+        ranked = self.fndds.ranked(mention.words, mention.source)
+        if not ranked:
+            return UnmatchedItem(mention.text, "no food in the catalog matches these words")
+        # the best food that has a USDA measure for the stated amount ("half a cup of
+        # granola" is the cereal, not the granola bar, which has no cup)
+        weighed, food = None, ranked[0][0]
+        for candidate, _, _ in ranked:
+            weighed = weigh(candidate, mention)
+            if weighed is not None:
+                food = candidate
+                break
+        if weighed is None:
+            return UnmatchedItem(mention.text, f"{food.name} has no USDA measure for this amount")
+        factor = weighed.grams / 100.0
+        notes = list(mention.notes) + ([weighed.note] if weighed.note else [])
+        return AnalysedItem(
+            text=mention.text,
+            food=food.name,
+            ndb_no=food.ndb_no,
+            food_id=food.id,
+            quantity=1.0 if mention.quantity is None else round(mention.quantity, 3),
+            unit=mention.unit or weighed.portion,
+            grams=round(weighed.grams, 1),
+            calories=round(food.energy_kcal * factor, 1),
+            nutrients={
+                key: round(value * factor, 2)
+                for key in NUTRIENT_KEYS
+                if (value := food.nutrients.get(key)) is not None
+            },
+            notes=notes,
+            food_code=(food.extra or {}).get("food_code"),
+            portion=weighed.portion,
+        )
 
     def analyse_item(self, parsed: ParsedItem) -> AnalysedItem | UnmatchedItem:
         """Match and weigh one parsed item."""

@@ -11,10 +11,11 @@ from typing import Any
 
 from drf_spectacular.utils import OpenApiExample, extend_schema, inline_serializer
 from rest_framework import serializers
-from rest_framework.decorators import api_view
+from rest_framework.decorators import api_view, throttle_classes
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from core.api.throttles import AnalysisThrottle
 from core.gateway import ai_gateway
 
 MAX_TEXT_CHARS = 1000
@@ -56,6 +57,10 @@ def analyze_meal(text: str, request: Request) -> dict[str, Any]:
                 "serving_size": serializers.FloatField(help_text="grams"),
                 "items": serializers.ListField(child=serializers.DictField()),
                 "unmatched": serializers.ListField(child=serializers.DictField()),
+                "partial": serializers.BooleanField(
+                    help_text="true when part of the text was not counted (see unmatched)"
+                ),
+                "coverage": serializers.FloatField(help_text="share of food mentions matched"),
                 "provider": serializers.CharField(),
                 "fallback": serializers.BooleanField(),
             },
@@ -67,6 +72,7 @@ def analyze_meal(text: str, request: Request) -> dict[str, Any]:
     examples=[OpenApiExample("meal", value={"name": "2 eggs and a slice of toast"})],
 )
 @api_view(["POST"])
+@throttle_classes([AnalysisThrottle])
 def analyze_food(request: Request) -> Response:
     """200 with the analysis; 400 empty/oversize; 422 nothing matched; 503 AI down."""
     serializer = AnalyzeInput(data=request.data)
