@@ -132,7 +132,7 @@ def test_history_resolves_follow_ups(client: TestClient) -> None:
 
 def test_safety_rules_answer_first(client: TestClient) -> None:
     answer = ask(client, make_user(gender="male"), "Plan 1400 calories a day for me")
-    assert answer["safety"] == "below_floor" and "1,500 kcal" in answer["response"]
+    assert answer["safety"] == "safety" and "1,500 kcal" in answer["response"]
     assert answer["tools_used"] == []
 
 

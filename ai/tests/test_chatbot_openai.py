@@ -193,7 +193,16 @@ def test_without_consent_nothing_goes_to_openai(make_client, fake: FakeOpenAI) -
 
 def test_safety_rules_answer_before_the_model(make_client, fake: FakeOpenAI, me) -> None:
     answer = ask(make_client(), me, "I make myself throw up after eating")
-    assert answer["safety"] == "disordered_eating" and answer["provider"] == "local"
+    assert answer["safety"] == "safety" and answer["provider"] == "local"
+    assert fake.requests == []
+
+
+def test_a_crisis_never_reaches_the_model_and_gets_no_numbers(
+    make_client, fake: FakeOpenAI, me
+) -> None:
+    answer = ask(make_client(), me, "cals in a bagel? honestly i dont want to be here anymore")
+    assert answer["safety"] == "crisis" and answer["provider"] == "local"
+    assert "988" in answer["response"] and "kcal" not in answer["response"]
     assert fake.requests == []
 
 

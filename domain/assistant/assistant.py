@@ -8,11 +8,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from domain.assistant import compose, safety
+from domain.assistant import compose, language, safety
 from domain.assistant.intents import Understanding, understand
+from domain.assistant.knowledge import MIN_COVERAGE
 from domain.assistant.records import Turn
 from domain.assistant.tools import (
     IntakeInput,
@@ -31,8 +32,10 @@ from domain.assistant.tools import (
 )
 
 MAX_QUERY_CHARS = 2000
-# BM25 score below which a knowledge-base hit is too weak to answer with.
-KNOWLEDGE_MIN_SCORE = 3.0
+# BM25 score below which a knowledge-base hit is too weak to answer with. Coverage of the
+# question's content words (``knowledge.MIN_COVERAGE``, applied by the tool) is the main test;
+# the score only keeps out entries that mention a word in passing.
+KNOWLEDGE_MIN_SCORE = 1.5
 CATALOG_SOURCE = "USDA ARS, National Nutrient Database for Standard Reference, Release 28"
 LOG_SOURCE = "Your Health-Bite food log"
 PLAN_SOURCE = "Your active Health-Bite plans"
@@ -52,7 +55,8 @@ class Answer:
     tools_used: list[str] = field(default_factory=list)
     provider: str = "local"
     intent: str | None = None
-    safety: str | None = None
+    safety: str | None = None  # the gate's level: crisis | emergency | safety
+    safety_category: str | None = None  # the concept the gate found (purging, ...)
     fallback: dict[str, str] | None = None
 
     def as_dict(self) -> dict[str, Any]:
@@ -63,6 +67,7 @@ class Answer:
             "provider": self.provider,
             "intent": self.intent,
             "safety": self.safety,
+            "safety_category": self.safety_category,
             "fallback": self.fallback,
         }
 
@@ -85,6 +90,9 @@ class LocalAssistant:
     name = "local"
 
     async def answer(self, query: str, history: Sequence[Turn], ctx: ToolContext) -> Answer:
+        if language.detect(query) != "en":
+            # Rules written for English would misread it; say so in English.
+            return Answer(language.unsupported_language_answer(), intent="unsupported_language")
         today = await ctx.today()
         previous = None
         for turn in reversed(history):
@@ -92,6 +100,11 @@ class LocalAssistant:
                 previous = understand(turn.content, today)
                 break
         reading = understand(query, today, previous)
+        if reading.intent == "out_of_scope" and ctx.knowledge.search(
+            query, limit=1, min_coverage=MIN_COVERAGE
+        ):
+            # No rule claimed it, but an entry covers its content words ("is creatine safe").
+            reading = replace(reading, intent="knowledge", matched="knowledge coverage")
         answer = await self._answer(query, reading, ctx)
         answer.intent = reading.intent
         answer.sources = _unique(answer.sources)
@@ -178,12 +191,7 @@ class LocalAssistant:
                     [e.source for e in entries],
                     ["search_knowledge"],
                 )
-            return Answer(
-                "I can't answer that reliably: it isn't covered by my knowledge base. "
-                + compose.CAPABILITIES,
-                [],
-                ["search_knowledge"],
-            )
+            return Answer(compose.not_covered(), [], ["search_knowledge"])
         return Answer(compose.out_of_scope())
 
 
@@ -195,7 +203,9 @@ async def respond(
 ) -> Answer:
     """Answer ``query``: the safety rules first, then ``provider`` (default: local)."""
     profile = await ctx.profile()
-    verdict = safety.check(query, profile.gender)
+    # The gate runs before every provider, the OpenAI one included, and nothing is added
+    # after its answer: no numbers, no diet advice.
+    verdict = safety.check(query, profile.gender, profile.age)
     if verdict is not None:
         return Answer(
             verdict.response,
@@ -203,6 +213,7 @@ async def respond(
             [],
             provider="local",
             intent="safety",
-            safety=verdict.category,
+            safety=verdict.level,
+            safety_category=verdict.category,
         )
     return await (provider or LocalAssistant()).answer(query, history, ctx)

@@ -333,7 +333,20 @@ def knowledge(result: KnowledgeResult) -> str:
 
 
 def out_of_scope() -> str:
-    return f"I can't answer that: I'm a nutrition and fitness assistant. {CAPABILITIES}"
+    """Said when a question is outside nutrition and fitness altogether."""
+    return (
+        "That's outside what I can help with: I'm a nutrition and fitness assistant, so I "
+        f"can't look that up. {CAPABILITIES}"
+    )
+
+
+def not_covered() -> str:
+    """Said when a nutrition question is not covered by the knowledge base: no guessing."""
+    return (
+        "I don't have a reliable, sourced answer to that in my knowledge base, so I won't "
+        "guess. For personal medical or dietary advice, a doctor or registered dietitian is "
+        f"the right person to ask. {CAPABILITIES}"
+    )
 
 
 def help_text() -> str:

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from domain.assistant.budget import DailyTargets, daily_targets
-from domain.assistant.knowledge import KnowledgeBase, default_knowledge_base
+from domain.assistant.knowledge import MIN_COVERAGE, KnowledgeBase, default_knowledge_base
 from domain.assistant.periods import PeriodKind, resolve_period
 from domain.assistant.records import AssistantData, CatalogChoice, StoredPlan, UserProfile
 from domain.diet import Restrictions, restrictions_from_profile
@@ -448,6 +448,7 @@ class KnowledgeEntry(BaseModel):
     text: str
     source: str
     score: float
+    coverage: float = 1.0  # share of the question's content words the entry holds
 
 
 class KnowledgeResult(BaseModel):
@@ -455,8 +456,12 @@ class KnowledgeResult(BaseModel):
 
 
 async def search_knowledge(ctx: ToolContext, params: KnowledgeInput) -> KnowledgeResult:
-    """Knowledge-base entries (nutrition and fitness basics, with sources), BM25-ranked."""
-    hits = ctx.knowledge.search(params.query, limit=params.limit)
+    """Knowledge-base entries (nutrition and fitness basics, with sources), BM25-ranked.
+
+    Only entries that cover the question's content words come back: an empty result means
+    the knowledge base does not answer it, and the caller must say so.
+    """
+    hits = ctx.knowledge.search(params.query, limit=params.limit, min_coverage=MIN_COVERAGE)
     return KnowledgeResult(
         entries=[
             KnowledgeEntry(
@@ -465,6 +470,7 @@ async def search_knowledge(ctx: ToolContext, params: KnowledgeInput) -> Knowledg
                 text=h.entry.text,
                 source=h.entry.source,
                 score=round(h.score, 3),
+                coverage=round(h.coverage, 3),
             )
             for h in hits
         ]

@@ -19,7 +19,7 @@ def ask(query: str, history: list[Turn] | None = None) -> dict:
 
 def test_out_of_scope_is_honest_and_says_what_it_can_do() -> None:
     answer = ask("Who will win the election?")
-    assert answer["response"].startswith("I can't answer that")
+    assert answer["response"].startswith("That's outside what I can help with")
     assert "calories" in answer["response"] and answer["tools_used"] == []
 
 
@@ -45,3 +45,23 @@ def test_knowledge_answers_carry_their_source() -> None:
     answer = ask("How many hours of sleep do adults need?")
     assert "7 or more hours" in answer["response"]
     assert answer["sources"] and "Sleep" in answer["sources"][0]
+
+
+def test_an_uncovered_question_gets_an_honest_fallback_not_a_loose_match() -> None:
+    # Collagen and joints are not in the knowledge base; "protein" alone must not answer.
+    answer = ask("does collagen protein fix joint pain")
+    assert answer["sources"] == []
+    assert "won't guess" in answer["response"] and "calories" in answer["response"]
+
+
+def test_other_languages_are_told_in_english_that_only_english_is_supported() -> None:
+    for message in ("wie viel Eiweiß brauche ich", "combien de calories dans une pomme", "苹果"):
+        answer = ask(message)
+        assert "only understand English" in answer["response"], message
+        assert answer["intent"] == "unsupported_language"
+
+
+def test_the_gate_answers_before_the_local_provider_and_adds_nothing() -> None:
+    answer = ask("how many calories in a banana, also i dont want to be alive anymore")
+    assert answer["safety"] == "crisis" and answer["tools_used"] == []
+    assert "kcal" not in answer["response"]

@@ -1,0 +1,51 @@
+"""Score the local assistant on the blind sets and print the figures by group.
+
+    uv run --frozen python scripts/eval_assistant_blind.py            # dev files
+    uv run --frozen python scripts/eval_assistant_blind.py --holdout  # once, at the end
+    ... --failures                                                    # list what failed
+
+Dev figures guide work; holdout figures are reported separately (data/assistant/blind/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from domain.assistant.blind_eval import (  # noqa: E402
+    Rates,
+    false_alarms,
+    question_rates,
+    safety_rates,
+)
+
+
+def _print(title: str, rates: Rates, show_failures: bool) -> None:
+    total = sum(rates.total.values())
+    print(f"{title}: {sum(rates.passed.values())}/{total} = {100 * rates.rate:.1f} %")
+    for group, figure in rates.by_group().items():
+        print(f"    {group:28s} {figure}")
+    if show_failures:
+        for failure in rates.failures:
+            print(f"  x {failure}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--holdout", action="store_true", help="score the held-out files")
+    parser.add_argument("--failures", action="store_true", help="list failed items")
+    args = parser.parse_args()
+    which = "HOLDOUT" if args.holdout else "dev"
+    print(f"Blind sets ({which}), provider local")
+    recall, level = safety_rates(args.holdout)
+    _print("safety recall (any safety answer)", recall, args.failures)
+    _print("level agreement (crisis / emergency)", level, args.failures)
+    _print("false alarms on ordinary (lower is better)", false_alarms(args.holdout), True)
+    _print("six-group questions", question_rates(args.holdout), args.failures)
+
+
+if __name__ == "__main__":
+    main()
