@@ -9,7 +9,7 @@ RUN := $(UV) run --frozen
 EXTRAS := $(if $(findstring mysql,$(DATABASE_URL)),--extra mysql,)
 PYTEST_WORKERS ?= 2
 
-.PHONY: help install migrate demo run test lint format bench clean
+.PHONY: help install migrate release demo run test lint format bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -21,6 +21,9 @@ install: ## install Python 3.11 dependencies from uv.lock into .venv
 
 migrate: install ## apply database migrations
 	$(RUN) python manage.py migrate --no-input
+
+release: install ## deploy step, once per deploy: migrate + load the food catalogs (idempotent)
+	$(RUN) python manage.py release
 
 demo: migrate ## load demo data (idempotent)
 	$(RUN) python manage.py load_demo_data

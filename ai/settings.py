@@ -13,11 +13,14 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from pydantic import AliasChoices, Field, model_validator
+from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = f"sqlite:///{BASE_DIR / 'var' / 'healthbite.sqlite3'}"
+
+# The same values as the core's DJANGO_ENV (core/settings.py).
+ENVIRONMENTS = ("development", "test", "production")
 
 _MYSQL_SCHEMES = {"mysql", "mysql2", "mariadb", "mysqlgis", "mysql+mysqldb", "mysql+asyncmy"}
 _SQLITE_SCHEMES = {"sqlite", "sqlite+aiosqlite"}
@@ -53,6 +56,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(case_sensitive=False, extra="ignore", populate_by_name=True)
 
     # The core's switch (DJANGO_ENV) applies here too, so one environment serves both.
+    # Only known values: a typo (``prod``) must refuse to start, not mean development.
     environment: str = Field("development", validation_alias=AliasChoices("AI_ENV", "DJANGO_ENV"))
     log_level: str = "INFO"
 
@@ -151,6 +155,18 @@ class Settings(BaseSettings):
     def async_database_url(self) -> str:
         """``database_url`` as a SQLAlchemy async URL."""
         return async_database_url(self.database_url)
+
+    @field_validator("environment")
+    @classmethod
+    def _known_environment(cls, value: str) -> str:
+        """Accept only the core's environments (``DJANGO_ENV``)."""
+        value = value.strip()
+        if value not in ENVIRONMENTS:
+            raise ValueError(
+                f"DJANGO_ENV/AI_ENV={value!r} is not a known environment: "
+                f"use one of {', '.join(ENVIRONMENTS)}."
+            )
+        return value
 
     @model_validator(mode="after")
     def _resolve_public_key(self) -> Settings:

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from core.keys import load_private_key, public_pem
 
@@ -32,15 +33,25 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-ENVIRONMENT = os.environ.get("DJANGO_ENV", "development")
+# Fail closed: a typo such as DJANGO_ENV=prod must not quietly mean development (DEBUG on,
+# every host, the dev secret), so only these values start the service.
+ENVIRONMENTS = ("development", "test", "production")
+ENVIRONMENT = os.environ.get("DJANGO_ENV", "development").strip()
+if ENVIRONMENT not in ENVIRONMENTS:
+    raise ImproperlyConfigured(
+        f"DJANGO_ENV={ENVIRONMENT!r} is not a known environment: "
+        f"use one of {', '.join(ENVIRONMENTS)}."
+    )
 PRODUCTION = ENVIRONMENT == "production"
 
+# A production secret must look random: Django's own deploy-check bounds (length, distinct
+# characters), raised to 16 distinct characters, which any generated key clears by far.
+SECRET_KEY_MIN_LENGTH = 50
+SECRET_KEY_MIN_UNIQUE_CHARACTERS = 16
 _DEV_SECRET = "dev-only-insecure-secret-key-change-me-in-production-0123456789"
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "" if PRODUCTION else _DEV_SECRET)
-if PRODUCTION and (not SECRET_KEY or SECRET_KEY == _DEV_SECRET):
-    raise RuntimeError("DJANGO_SECRET_KEY must be set to a long random value in production.")
 
-DEBUG = env_bool("DJANGO_DEBUG", not PRODUCTION)
+DEBUG = env_bool("DJANGO_DEBUG", ENVIRONMENT == "development")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "" if PRODUCTION else "*")
 
 INSTALLED_APPS = [
@@ -72,6 +83,8 @@ MIDDLEWARE = [
     "core.api.middleware.NoStoreMiddleware",
     "core.api.middleware.BodySizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Static files (the admin's) straight from gunicorn: no separate file server needed.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -104,7 +117,14 @@ TEMPLATES = [
 DATABASE_URL = os.environ.get(
     "DATABASE_URL", f"sqlite:///{BASE_DIR / 'var' / 'healthbite.sqlite3'}"
 )
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+# Persistent connections, checked before reuse: a connection the database dropped while
+# idle is replaced instead of failing the next request with a 500.
+CONN_MAX_AGE = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))
+DATABASES = {
+    "default": dj_database_url.parse(
+        DATABASE_URL, conn_max_age=CONN_MAX_AGE, conn_health_checks=True
+    )
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.mysql":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"charset": "utf8mb4", "init_command": "SET sql_mode='STRICT_TRANS_TABLES'"}
@@ -131,6 +151,38 @@ else:
     # login throttle cannot be dodged by landing on another worker.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+
+# --- Production refuses to start on unsafe settings ------------------------------------------
+def production_problems() -> list[str]:
+    """What keeps these settings from running in production (empty when they can)."""
+    problems = []
+    if (
+        len(SECRET_KEY) < SECRET_KEY_MIN_LENGTH
+        or len(set(SECRET_KEY)) < SECRET_KEY_MIN_UNIQUE_CHARACTERS
+        or SECRET_KEY == _DEV_SECRET
+        or SECRET_KEY.startswith("django-insecure-")
+    ):
+        problems.append(
+            f"DJANGO_SECRET_KEY must be a random value of at least {SECRET_KEY_MIN_LENGTH} "
+            f"characters with {SECRET_KEY_MIN_UNIQUE_CHARACTERS} or more distinct ones, e.g. "
+            '`python -c "import secrets; print(secrets.token_urlsafe(50))"`.'
+        )
+    if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
+        problems.append(
+            "DJANGO_ALLOWED_HOSTS must list the host names the core answers to (not *)."
+        )
+    if not REDIS_URL:
+        # Without a shared store every worker counts throttles on its own (a 10/min limit
+        # becomes 10/min per worker).
+        problems.append("REDIS_URL must be set: throttles and the cache are shared through it.")
+    return problems
+
+
+if PRODUCTION and (_problems := production_problems()):
+    raise ImproperlyConfigured(
+        "DJANGO_ENV=production refuses to start:\n" + "\n".join(f"- {p}" for p in _problems)
+    )
+
 # --- Accounts and passwords ------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 PASSWORD_HASHERS = [
@@ -152,7 +204,22 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+# `collectstatic` writes here; the images collect at build time into a directory of their
+# own (STATIC_ROOT in docker/core.Dockerfile), never into var/ at run time.
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", str(BASE_DIR / "var" / "static")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Production serves hashed, compressed copies that can be cached for a year; the
+    # manifest only exists after collectstatic, so development uses the plain storage.
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+# Development and tests serve straight from the apps' static folders (no collectstatic).
+WHITENOISE_USE_FINDERS = not PRODUCTION
+WHITENOISE_AUTOREFRESH = not PRODUCTION
 
 # --- Requests ----------------------------------------------------------------------------
 # Bodies past this size get a 413 JSON answer before any view reads them.
@@ -184,12 +251,19 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "auth_ip": os.environ.get("AUTH_THROTTLE_IP_RATE", "30/min"),
         "auth_email": os.environ.get("AUTH_THROTTLE_EMAIL_RATE", "10/min"),
+        # Per user (core/api/throttles.py): the expensive and paid features.
+        "ai_generate": os.environ.get("AI_GENERATE_RATE", "30/hour"),
+        "ai_chat": os.environ.get("AI_CHAT_RATE", "30/min"),
+        "ai_analyze": os.environ.get("AI_ANALYZE_RATE", "60/min"),
+        "restaurant_search": os.environ.get("RESTAURANT_SEARCH_RATE", "60/min"),
     },
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "UNAUTHENTICATED_USER": None,
 }
 # Behind a reverse proxy, the client IP comes from X-Forwarded-For; trust that many hops.
-NUM_PROXIES = int(os.environ["NUM_PROXIES"]) if os.environ.get("NUM_PROXIES") else None
+# 0 by default: a client-supplied X-Forwarded-For is ignored, so per-IP throttles cannot be
+# dodged by inventing addresses (DRF trusts the whole header when this is None).
+NUM_PROXIES = int(os.environ.get("NUM_PROXIES") or 0)
 REST_FRAMEWORK["NUM_PROXIES"] = NUM_PROXIES
 
 # The OpenAPI schema and Swagger UI: public in development; in production only staff see
@@ -250,13 +324,31 @@ if PRODUCTION:
     CSRF_COOKIE_SECURE = True
     SECURE_CONTENT_TYPE_NOSNIFF = True
 
+# One JSON line per record on both services (the AI service's format, ai/logs.py), each with
+# the request id; core.access writes one line per request (core/api/middleware.py).
+# Query strings, bearer tokens, JWTs and e-mail addresses are scrubbed from every line, and
+# httpx's own records lose their query strings (coordinates) before any handler sees them.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    "formatters": {"json": {"()": "ai.logs.JsonFormatter"}},
+    "filters": {
+        "request_id": {"()": "ai.logs.RequestIdFilter"},
+        "redact_urls": {"()": "ai.logs.RedactUrlQueryFilter"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        # runserver's own request lines repeat core.access (with the query string).
+        "django.server": {"level": "WARNING"},
+        "httpx": {"filters": ["redact_urls"]},
+        "httpx2": {"filters": ["redact_urls"]},
+    },
 }

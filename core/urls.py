@@ -4,9 +4,10 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from core.accounts.throttles import throttled_admin_login
 from core.api.ai_views import ai_health
+from core.api.health import health, live, live_unslashed, ready, ready_unslashed
 from core.api.permissions import ApiDocsAccess
-from core.api.views import health
 
 api_patterns = [
     path("", include("core.accounts.urls")),
@@ -18,6 +19,11 @@ api_patterns = [
     path("", include("core.catalog.urls")),
     path("", include("core.assistant.urls")),
     path("health/", health, name="health"),
+    # Probes: with or without the trailing slash (a probe should not need a redirect).
+    path("health/live/", live, name="health-live"),
+    path("health/live", live_unslashed),
+    path("health/ready/", ready, name="health-ready"),
+    path("health/ready", ready_unslashed),
     path("ai/health/", ai_health, name="ai-health"),
     # Public in development, staff-only in production (API_DOCS_PUBLIC).
     path("schema/", SpectacularAPIView.as_view(permission_classes=[ApiDocsAccess]), name="schema"),
@@ -31,6 +37,8 @@ api_patterns = [
 urlpatterns = [
     path("api/v1/", include((api_patterns, "api"), namespace="v1")),
     path("api/", include((api_patterns, "api"), namespace="legacy")),
+    # Before admin.site.urls so the admin's login form is throttled like the API's login.
+    path("admin/login/", throttled_admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
 ]
 

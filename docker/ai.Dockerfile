@@ -26,7 +26,8 @@ FROM ${PYTHON_IMAGE} AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libmariadb3 tzdata \
  && rm -rf /var/lib/apt/lists/* \
- && useradd --system --uid 10001 --user-group --home-dir /app --no-create-home healthbite
+ && groupadd --system --gid 10001 healthbite \
+ && useradd --system --uid 10001 --gid 10001 --home-dir /app --no-create-home healthbite
 WORKDIR /app
 COPY --from=build /app/.venv /app/.venv
 COPY . .
@@ -34,8 +35,9 @@ ENV PATH="/app/.venv/bin:${PATH}" \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_ENV=production
-USER healthbite
+# Numeric user and group: Kubernetes' runAsNonRoot can only verify a numeric USER.
+USER 10001:10001
 EXPOSE 8001
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
-  CMD ["python", "docker/healthcheck.py", "http://127.0.0.1:8001/health"]
+  CMD ["python", "docker/healthcheck.py", "http://127.0.0.1:8001/health/ready"]
 CMD ["uvicorn", "ai.main:app", "--host=0.0.0.0", "--port=8001", "--proxy-headers", "--no-server-header"]

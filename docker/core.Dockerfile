@@ -2,7 +2,8 @@
 # Health-Bite core: Django + DRF under gunicorn. Build from the repository root:
 #   docker build -f docker/core.Dockerfile -t healthbite-core .
 # Settings come from the environment (see .env.example); the JWT signing key from a file
-# named by JWT_PRIVATE_KEY_FILE (a compose secret). compose.yaml runs migrations first.
+# named by JWT_PRIVATE_KEY_FILE (a compose secret). It never migrates: the release step
+# (`python manage.py release`, compose's `release` service) does, once per deploy.
 
 ARG PYTHON_IMAGE=python:3.11-slim
 
@@ -27,7 +28,8 @@ FROM ${PYTHON_IMAGE} AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libmariadb3 tzdata \
  && rm -rf /var/lib/apt/lists/* \
- && useradd --system --uid 10001 --user-group --home-dir /app --no-create-home healthbite
+ && groupadd --system --gid 10001 healthbite \
+ && useradd --system --uid 10001 --gid 10001 --home-dir /app --no-create-home healthbite
 WORKDIR /app
 COPY --from=build /app/.venv /app/.venv
 COPY . .
@@ -35,11 +37,19 @@ ENV PATH="/app/.venv/bin:${PATH}" \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_ENV=production \
-    GUNICORN_CMD_ARGS="--bind=0.0.0.0:8000 --access-logfile=- --timeout=60 --graceful-timeout=20"
-# The code stays root-owned: the service writes nothing to its own tree in production.
-USER healthbite
+    STATIC_ROOT=/app/staticfiles \
+    GUNICORN_CMD_ARGS="--bind=0.0.0.0:8000 --timeout=60 --graceful-timeout=20 --no-control-socket"
+# gunicorn: no access log (it prints query strings, i.e. coordinates; the core writes one
+# JSON line per request itself) and no control socket (gunicorn >= 25 opens one under
+# $HOME, which the service user cannot write: an error on every start; nothing uses it).
+# Static files (the admin's) collected now, as root, into a directory the service only
+# reads; whitenoise serves them. Throwaway production values, nothing secret kept.
+RUN python docker/build_static.py
+# Numeric user and group: Kubernetes' runAsNonRoot can only verify a numeric USER. The
+# code stays root-owned: the service writes nothing to its own tree in production.
+USER 10001:10001
 EXPOSE 8000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["python", "docker/healthcheck.py", "http://127.0.0.1:8000/api/v1/health/"]
+  CMD ["python", "docker/healthcheck.py", "http://127.0.0.1:8000/api/v1/health/ready"]
 # Workers: WEB_CONCURRENCY (gunicorn reads it), default 1 per container.
 CMD ["gunicorn", "core.wsgi:application"]

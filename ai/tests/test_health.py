@@ -29,7 +29,32 @@ def test_unreachable_database_is_503_json(tmp_path: Path, url: str) -> None:
         response = client.get("/health")
     assert response.status_code == 503
     body = response.json()
-    assert body["error"] == "The database is unreachable."
-    assert body["details"]["reason"]
+    assert body == {"error": "The database is unreachable.", "details": {}}
+    # No driver message, host or account in the body (it goes to the log).
+    assert "127.0.0.1" not in response.text and "root" not in response.text
     # The read-only connection never creates the core's database file.
     assert not (tmp_path / "missing").exists()
+
+
+def test_liveness_and_readiness(ai_client: TestClient) -> None:
+    assert ai_client.get("/health/live").json() == {"status": "ok"}
+    response = ai_client.get("/health/ready")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_readiness_is_503_without_details_when_the_database_is_down(tmp_path: Path) -> None:
+    settings = make_settings(
+        database_url="mysql://healthbite_ro:secret@127.0.0.1:1/healthbite",
+        database_timeout_seconds=2,
+    )
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/health/live").status_code == 200  # the process itself is fine
+        response = client.get("/health/ready")
+    assert response.status_code == 503
+    assert response.json() == {
+        "error": "The service is not ready: database unreachable.",
+        "details": {"database": "down"},
+    }
+    for secret in ("healthbite_ro", "secret", "127.0.0.1", "Error"):
+        assert secret not in response.text

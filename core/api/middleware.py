@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import logging
 import re
+import time
 import uuid
 from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils.functional import SimpleLazyObject, empty
 
+from ai.logs import request_id_var
 from core.api.errors import default_message, json_error
+
+access_log = logging.getLogger("core.access")
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
 class RequestIdMiddleware:
-    """Take ``X-Request-ID`` from the client (or make one) and echo it back."""
+    """Take ``X-Request-ID`` from the client (or make one), echo it back, log the request.
+
+    The id also goes into a context variable, so every log line written while handling
+    the request carries it (``ai.logs.RequestIdFilter``). One ``core.access`` line per
+    request names the route pattern, never the path or query, which can hold ids and
+    coordinates.
+    """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -23,9 +35,42 @@ class RequestIdMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         incoming = request.headers.get("X-Request-ID", "")
         request.request_id = incoming if _REQUEST_ID.match(incoming) else uuid.uuid4().hex
-        response = self.get_response(request)
-        response["X-Request-ID"] = request.request_id
-        return response
+        token = request_id_var.set(request.request_id)
+        started = time.perf_counter()
+        status = 500
+        try:
+            response = self.get_response(request)
+            status = response.status_code
+            response["X-Request-ID"] = request.request_id
+            return response
+        finally:
+            match = request.resolver_match
+            access_log.info(
+                "%s %s %s",
+                request.method,
+                match.route if match else "<unmatched>",
+                status,
+                extra={
+                    "method": request.method,
+                    "route": match.route if match else None,
+                    "status": status,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                    "user_id": _user_id(request),
+                },
+            )
+            request_id_var.reset(token)
+
+
+def _user_id(request: HttpRequest) -> int | None:
+    """The authenticated user's id, without loading a session user nobody asked for.
+
+    DRF stores the user it authenticated (JWT) on the Django request; Django's lazy
+    session user is only read when something (the admin) already loaded it.
+    """
+    user = request.__dict__.get("user")
+    if isinstance(user, SimpleLazyObject) and user._wrapped is empty:
+        return None
+    return user.pk if user is not None and user.is_authenticated else None
 
 
 class BodySizeLimitMiddleware:

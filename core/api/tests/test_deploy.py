@@ -28,6 +28,7 @@ def _production_env() -> dict[str, str]:
         "DJANGO_ENV": "production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "api.example.com",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
         "JWT_PRIVATE_KEY_FILE": str(settings.BASE_DIR / "var" / "jwt_private.pem"),
     }
 
