@@ -6,6 +6,8 @@ counts the same attempts.
 
 from __future__ import annotations
 
+from django.contrib import admin
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from rest_framework.request import Request
 from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
@@ -16,7 +18,7 @@ class AuthIpThrottle(SimpleRateThrottle):
 
     scope = "auth_ip"
 
-    def get_cache_key(self, request: Request, view: APIView) -> str | None:
+    def get_cache_key(self, request: Request, view: APIView | None) -> str | None:
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
 
 
@@ -25,9 +27,32 @@ class AuthEmailThrottle(SimpleRateThrottle):
 
     scope = "auth_email"
 
-    def get_cache_key(self, request: Request, view: APIView) -> str | None:
-        data = request.data if isinstance(request.data, dict) else {}
-        email = data.get("email")
+    def get_cache_key(self, request: Request, view: APIView | None) -> str | None:
+        # The API posts JSON "email"; Django's admin login form posts "username".
+        data = getattr(request, "data", None)
+        email = data.get("email") if isinstance(data, dict) else request.POST.get("username")
         if not isinstance(email, str) or not email.strip():
             return None
         return self.cache_format % {"scope": self.scope, "ident": email.strip().lower()}
+
+
+def throttled_admin_login(request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
+    """Django admin's login view behind the same per-IP and per-account limits as the API's.
+
+    Without it the admin form would be a second, unthrottled way to guess passwords.
+    """
+    if request.method == "POST":
+        for throttle in (AuthIpThrottle(), AuthEmailThrottle()):
+            if not throttle.allow_request(request, None):  # type: ignore[arg-type]
+                wait = throttle.wait()
+                response = JsonResponse(
+                    {
+                        "error": "Too many login attempts; try again later.",
+                        "details": {"retry_after_seconds": int(wait or 0)},
+                    },
+                    status=429,
+                )
+                if wait is not None:
+                    response["Retry-After"] = str(int(wait) + 1)
+                return response
+    return admin.site.login(request, extra_context)

@@ -26,6 +26,7 @@ from rest_framework.views import APIView
 
 from core.api.errors import ServiceUnavailable
 from core.api.filters import StrictOrderingFilter
+from core.api.throttles import ChatThrottle
 from core.assistant.models import ChatMessage, Role
 from core.assistant.serializers import (
     ChatAnswerSerializer,
@@ -65,6 +66,8 @@ def _valid_answer(data: Any) -> bool:
 
 class ChatQueryView(APIView):
     """Ask the nutrition and fitness assistant."""
+
+    throttle_classes = [ChatThrottle]
 
     @extend_schema(
         summary="Ask the assistant",

@@ -15,11 +15,12 @@ from typing import Any
 
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
-from rest_framework.decorators import api_view
+from rest_framework.decorators import api_view, throttle_classes
 from rest_framework.fields import empty
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from core.api.throttles import RestaurantSearchThrottle
 from core.gateway import ai_gateway
 from core.restaurants.cache import cache_from_reply
 from domain.geo import DEFAULT_RADIUS_M, MAX_RADIUS_M
@@ -84,6 +85,7 @@ class NearbyQuerySerializer(serializers.Serializer):
     responses={200: dict, 400: dict, 503: dict},
 )
 @api_view(["GET"])
+@throttle_classes([RestaurantSearchThrottle])
 def nearby(request: Request) -> Response:
     """Validate, ask the AI service, cache what its provider fetched, answer."""
     query = NearbyQuerySerializer(data=request.query_params)

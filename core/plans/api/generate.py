@@ -19,11 +19,12 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers, status
-from rest_framework.decorators import api_view
+from rest_framework.decorators import api_view, throttle_classes
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from core.api.errors import ServiceUnavailable
+from core.api.throttles import GenerationThrottle
 from core.gateway import ai_gateway
 from core.plans.api.serializers import DietPlanSerializer, WorkoutSerializer
 from core.plans.services import PlanKind, save_generated_plan
@@ -101,6 +102,7 @@ _ERRORS = {
     ],
 )
 @api_view(["POST"])
+@throttle_classes([GenerationThrottle])
 def generate_diet_plan(request: Request) -> Response:
     """201 saved DietPlan; 400 incomplete profile; 422 infeasible; 503 AI unavailable."""
     return generate_and_save(request, "diet")
@@ -116,6 +118,7 @@ def generate_diet_plan(request: Request) -> Response:
     examples=[OpenApiExample("strength, 3 days", value={"goal": "strength", "days_per_week": 3})],
 )
 @api_view(["POST"])
+@throttle_classes([GenerationThrottle])
 def generate_workout_plan(request: Request) -> Response:
     """201 saved Workout; 400 no weight / bad overrides; 422 nothing fits; 503 AI down."""
     return generate_and_save(request, "workout")
