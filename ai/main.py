@@ -6,7 +6,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from ai.db import create_engine, create_sessionmaker
 from ai.errors import install_error_handlers
@@ -18,7 +18,8 @@ from ai.middleware import (
     RequestTimeoutMiddleware,
     SecurityHeadersMiddleware,
 )
-from ai.routes import ROUTERS
+from ai.rate_limits import per_user_limit
+from ai.routes import RATE_LIMITED, ROUTERS
 from ai.routes.food import start_food_service
 from ai.settings import Settings, get_settings
 
@@ -70,8 +71,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodySizeLimitMiddleware, limit=settings.max_request_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestContextMiddleware)
+    scopes = {id(router): scope for router, scope in RATE_LIMITED}  # routers are unhashable
     for router in ROUTERS:
-        app.include_router(router)
+        scope = scopes.get(id(router))
+        limits = [Depends(per_user_limit(scope))] if scope else []
+        app.include_router(router, dependencies=limits)
     return app
 
 

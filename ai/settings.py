@@ -105,6 +105,24 @@ class Settings(BaseSettings):
     # How often the catalog index checks the database for a changed catalog.
     catalog_refresh_seconds: float = Field(60.0, ge=0)
 
+    # --- Per-user limits (ai/rate_limits.py); the same variables as the core's ------------
+    # Counted in Redis when set (all workers together), else in this process.
+    redis_url: str = ""
+    ai_generate_rate: str = "30/hour"
+    ai_chat_rate: str = "30/min"
+    ai_analyze_rate: str = "60/min"
+    restaurant_search_rate: str = "60/min"
+
+    @field_validator(
+        "ai_generate_rate", "ai_chat_rate", "ai_analyze_rate", "restaurant_search_rate"
+    )
+    @classmethod
+    def _valid_rate(cls, value: str) -> str:
+        from ai.rate_limits import parse_rate
+
+        parse_rate(value)  # a typo refuses to start rather than never limiting
+        return value
+
     @property
     def nutritionix_enabled(self) -> bool:
         """Nutritionix is used when both of its keys are set."""

@@ -14,3 +14,10 @@ ROUTERS: list[APIRouter] = [
     chatbot.router,
     plans.router,
 ]
+# Routers whose every endpoint is limited per user (ai/rate_limits.py), with the scope.
+RATE_LIMITED: list[tuple[APIRouter, str]] = [
+    (restaurants.router, "restaurant_search"),
+    (food.router, "ai_analyze"),
+    (chatbot.router, "ai_chat"),
+    (plans.router, "ai_generate"),
+]

@@ -44,6 +44,15 @@ def make_settings(**overrides: Any) -> Settings:
         "jwt_public_key": django_settings.JWT_PUBLIC_KEY.decode(),
         "jwt_audience": django_settings.SIMPLE_JWT["AUDIENCE"],
         "jwt_issuer": django_settings.SIMPLE_JWT["ISSUER"],
+        # Rate counters in this app's memory: user ids repeat across test databases, so a
+        # shared Redis would carry counts from one test into the next.
+        "redis_url": "",
+        # Tests that ask many questions as one user are not about limits; the limit tests
+        # (test_rate_limits.py) set low rates themselves.
+        "ai_generate_rate": "100000/min",
+        "ai_chat_rate": "100000/min",
+        "ai_analyze_rate": "100000/min",
+        "restaurant_search_rate": "100000/min",
     }
     return Settings(**{**values, **overrides})
 
