@@ -4,7 +4,10 @@ The catalog tables are declared once, in ``ai.tables``; the change stamp is the 
 index's (``ai.catalog_index``). The planner also reads the tag columns (diet, allergen,
 meal suitability) and the food group.
 Only foods with a meal slot are loaded: imported USDA foods get none (the planner could
-not place them anyway), so a full SR28 import does not slow the load.
+not place them anyway), so a full SR28 import does not slow the load. FNDDS foods as eaten
+get their meal slots from ``domain.fndds_meals`` at import; when they are loaded the
+planner plans with them and leaves the starter ingredients out
+(``domain.planner.planner.plannable``).
 
 Tags are stored as ``,a,b,`` strings (``core.catalog.models.TagListField``). Allergen
 tags are trusted for curated starter foods and for FNDDS foods (derived from their recipe,
@@ -34,7 +37,7 @@ from ai.tables import (
     catalog_portions,
 )
 from domain.planner import FoodRecord, Portion
-from domain.planner.foods import MEAL_TAGS, PLAN_NUTRIENTS
+from domain.planner.foods import MEAL_TAGS, PLAN_NUTRIENTS, fndds_food_record
 
 logger = logging.getLogger("ai.plans")
 
@@ -83,6 +86,26 @@ def food_record_from_row(
         if values.get(key) is None and row.get(key) is not None:
             values[key] = row[key]
     ndb_no = row.get("ndb_no") or None
+    if row.get("data_source") == "fndds":
+        # A food as eaten: its role, flags and typicality are derived from its WWEIA
+        # category and description (domain.fndds_meals); portions keep USDA's wording.
+        return fndds_food_record(
+            food_id=f"catalog:{row['id']}",
+            description=(row.get("description") or "").strip(),
+            wweia_code=row.get("wweia_category_code") or "",
+            category=row.get("category") or "",
+            kcal=float(row["energy_kcal"]),
+            values={key: _number(values.get(key)) for key in PLAN_NUTRIENTS},
+            portions=[
+                (str(p["unit"]), float(p["gram_weight"]))
+                for p in sorted(portions, key=lambda p: p.get("seq") or 0)
+                if p.get("gram_weight")
+            ],
+            meals=tags(row.get("meal_suitability")),
+            diet_tags=tags(row.get("diet_tags")),
+            allergen_tags=tags(row.get("allergen_tags")),
+            unknown_allergens=tags(row.get("unknown_allergens")),
+        )
     # Curated starter tags were reviewed; FNDDS tags were derived from the recipe with what
     # could not be settled listed as unknown. Any other import's empty list means "unknown".
     known = bool(row.get("is_starter")) or row.get("data_source") == "fndds"
@@ -131,6 +154,7 @@ async def load_plan_foods(session: AsyncSession) -> list[FoodRecord]:
             *CATALOG_FOOD_TAGS,
             catalog_foods.c.ndb_no,
             catalog_foods.c.food_group,
+            catalog_foods.c.wweia_category_code,
         )
         .where(plannable)
         .order_by(catalog_foods.c.id)

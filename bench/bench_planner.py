@@ -9,8 +9,12 @@ property grid (domain/tests/grid.py) on the starter catalog, ``planner.grid_on_t
 and ``planner.sr28_p50_seconds`` / ``planner.sr28_p95_seconds`` on the full SR28 food list
 (starter foods keep their curated tags; other SR28 foods get meal slots from their food
 group and no diet/allergen clearance, so restricted people only get curated foods).
-Targets (issue #5): p95 under 1 s on the starter catalog, under 5 s on the full import,
-100 % on target.
+``planner.fndds_p50_seconds`` / ``planner.fndds_p95_seconds`` / ``planner.fndds_on_target_share``
+on the full catalog the AI service plans from (starter foods + FNDDS foods as eaten from
+``data/catalog/fndds_foods.json.gz``; foods as eaten are planned), with
+``planner.fndds_flagged_meal_share`` from the realism checker (domain/tests/realism.py).
+Targets (issues #5, #12): p95 under 1 s on the starter catalog, under 5 s on the full
+catalog, 100 % on target.
 """
 
 from __future__ import annotations
@@ -22,13 +26,14 @@ from pathlib import Path
 
 from bench.report import emit, note
 from domain.planner import PlanInfeasible, load_foods_from_starter, plan_diet
-from domain.planner.foods import foods_from_usda
+from domain.planner.foods import foods_from_usda, load_fndds_planner_foods
 from domain.targets import compute_targets
 from domain.tests.grid import grid
 from domain.tests.plan_checks import check_plan
 
 REPO = Path(__file__).resolve().parent.parent
 SR28_CASES = 40  # the first grid people, on the full SR28 list (each solve is larger)
+FNDDS_CASES = 40  # the first grid people, on starter + FNDDS foods
 
 
 def _percentile(samples: list[float], fraction: float) -> float:
@@ -40,8 +45,11 @@ def _usda_dir() -> Path:
     return Path(os.environ.get("USDA_DATA_DIR") or REPO.parent / "shared" / "data" / "usda")
 
 
-def run_grid(foods, cases, *, check: bool) -> tuple[list[float], int, int]:
-    """Plan every case; returns (seconds per plan, plans on target, infeasible count)."""
+def run_grid(foods, cases, *, check: bool, plans=None) -> tuple[list[float], int, int]:
+    """Plan every case; returns (seconds per plan, plans on target, infeasible count).
+
+    ``plans``, when a list, receives each (plan, meal slots) for the realism checker.
+    """
     by_id = {f.id: f for f in foods}
     seconds: list[float] = []
     on_target = infeasible = 0
@@ -57,6 +65,8 @@ def run_grid(foods, cases, *, check: bool) -> tuple[list[float], int, int]:
             note(f"infeasible: {case}: {error.message}")
             continue
         seconds.append(time.perf_counter() - started)
+        if plans is not None:
+            plans.append((plan, request.meals))
         if check:
             problems = check_plan(
                 plan,
@@ -84,6 +94,20 @@ def main() -> int:
     emit("planner.starter_max_seconds", max(seconds), "s")
     emit("planner.grid_on_target_share", on_target / len(cases), "fraction")
     emit("planner.grid_infeasible", infeasible, "people")
+
+    from domain.tests.realism import check_plans
+
+    full = starter + load_fndds_planner_foods()
+    fndds_cases = cases[:FNDDS_CASES]
+    note(f"full catalog: {len(full)} foods (starter + FNDDS); {len(fndds_cases)} people")
+    plans: list = []
+    seconds, on_target, infeasible = run_grid(full, fndds_cases, check=True, plans=plans)
+    emit("planner.fndds_p50_seconds", statistics.median(seconds), "s")
+    emit("planner.fndds_p95_seconds", _percentile(seconds, 0.95), "s")
+    emit("planner.fndds_on_target_share", on_target / len(fndds_cases), "fraction")
+    realism = check_plans(plans, {f.id: f for f in full})
+    emit("planner.fndds_flagged_meal_share", realism.share, "fraction")
+    note("realism: " + realism.summary(5).replace("\n", "; "))
 
     usda = _usda_dir()
     try:

@@ -14,12 +14,14 @@ from typing import Any
 from domain.fndds import DEFAULT_PORTION, FnddsFood, nutrient_columns, read_fndds
 from domain.fndds_categories import category_for_wweia
 from domain.fndds_contents import Contents, derive_all, read_sr_index
+from domain.fndds_meals import meal_fit
 
 SOURCE = (
     "USDA Food and Nutrient Database for Dietary Studies (FNDDS) 2021-2023, At A Glance "
     "release; public domain. Values per 100 g edible portion; energy is USDA's energy_kcal "
     "(SR 208). Allergen and diet tags are derived by domain/fndds_contents.py from each "
-    "food's recipe ingredients and their SR food groups."
+    "food's recipe ingredients and their SR food groups; meal slots by domain/fndds_meals.py "
+    "from the WWEIA category and description."
 )
 
 
@@ -35,6 +37,9 @@ def entry_for(food: FnddsFood, numbers: list[str], contents: Contents) -> dict[s
         "allergen_tags": contents.allergens,
         "unknown_allergens": contents.unknown_allergens,
         "diet_tags": contents.diet_tags,
+        # Meal slots derived from the WWEIA category and description (domain.fndds_meals);
+        # empty: never planned as an item (ingredient forms, baby foods, oils, alcohol...).
+        "meals": list(meal_fit(food.wweia_code, food.description).meals),
         "values": [food.values[n] for n in numbers],
         "portions": [[p.seq, p.description, p.grams] for p in food.portions],
         "ingredients": [[i.seq, i.code, i.description, i.grams] for i in food.ingredients],

@@ -147,6 +147,9 @@ class DietOverrides(BaseModel):
         [], max_length=50, description="Food names (matched in names) or NDB numbers to leave out."
     )
     repeat_limit: int = Field(2, ge=1, le=7, description="Days a week a food may appear on.")
+    include: list[Literal["organ_meats", "game"]] = Field(
+        [], description="Foods planned only when asked for: organ meats, game."
+    )
     goal: Literal["lose", "maintain", "gain"] | None = Field(
         None, description="Overrides the goal taken from the profile's goals."
     )
@@ -188,8 +191,9 @@ LAYOUTS: dict[int, tuple[str, ...]] = {
 
 
 def _slot(kind: str, share: float) -> MealSlot:
-    # As the planner's defaults: a window of +-5 points; snacks hold 1-2 items, meals 2-4.
-    items = (1, 2) if kind == "snack" else (2, 4)
+    # A window of +-5 points; meals hold 2-5 items as the planner's defaults, snacks 1-2
+    # (a lone snack never stands in for a day's meals).
+    items = (1, 2) if kind == "snack" else (2, 5)
     return MealSlot(kind, kind, share, max(share - 0.05, 0.0), share + 0.05, *items)
 
 
@@ -263,6 +267,7 @@ async def generate_diet(
         restrictions=restrictions,
         repeat_limit=body.repeat_limit,
         seed=body.seed if body.seed is not None else random.randrange(2**31),
+        allow_flags=frozenset({"organ_meats": "organ"}.get(w, w) for w in body.include),
     )
     foods = await service.foods.foods(request.app.state.sessionmaker)
     if not foods:

@@ -352,3 +352,31 @@ def test_a_sample_of_the_property_grid_through_the_api(catalog: None, client: Te
         )
         assert problems == [], str(case)
     assert answered[200] >= 6, answered  # the grid is almost entirely feasible
+
+
+def test_with_foods_as_eaten_plans_are_made_of_them(transactional_db: None, client) -> None:
+    """With the FNDDS catalog loaded, plans use foods as eaten in household portions."""
+    from core.catalog.fndds import load_fndds_catalog
+
+    load_starter_catalog()
+    load_fndds_catalog()
+    fndds = {
+        f"catalog:{row['id']}": row
+        for row in CatalogFood.objects.filter(data_source="fndds").values(
+            "id", "description", "meal_suitability"
+        )
+    }
+    assert sum(1 for row in fndds.values() if row["meal_suitability"]) >= 2500
+    user = make_user(**PROFILE)
+    response = diet(client, user, {"days": 2, "seed": 3, "include": ["organ_meats"]})
+    assert response.status_code == 200, response.text
+    plan = response.json()["plan"]
+    assert document_errors(DIET_PLAN_SCHEMA, plan, "plan") == []
+    for meals in plan["weekly_plan"].values():
+        for meal in meals:
+            for item in meal["items"]:
+                assert item["food_id"] in fndds, item["food"]  # no starter ingredients
+                assert item["household"]["amount"] * 2 == int(item["household"]["amount"] * 2)
+            if meal["meal"] in ("lunch", "dinner"):
+                assert meal["nutrients"]["protein"] >= 15.0
+    assert plan["inputs"]["request"]["allow_flags"] == ["organ"]

@@ -4,8 +4,8 @@ Entries come from the committed compact file (``data/catalog/fndds_foods.json.gz
 USDA download needed) or straight from the shared FNDDS folder
 (:func:`domain.fndds_catalog.build_catalog`). Foods are keyed by ``food_code``; a re-run
 updates rows in place and replaces their portions, so counts never grow. USDA's fields and
-the derived tags are refreshed; a common name someone gave a food is kept, and
-``meal_suitability`` stays empty (the meal planner does not serve these foods yet).
+the derived tags (allergens, diets and the meal slots of ``domain.fndds_meals``, stored in
+``meal_suitability``) are refreshed; a common name someone gave a food is kept.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from domain.nutrients import NUTRIENTS
 FNDDS_FILE = Path(settings.BASE_DIR) / "data" / "catalog" / "fndds_foods.json.gz"
 BATCH_SIZE = 500
 
-# Fields an import refreshes on an existing food (not common_name or meal_suitability).
+# Fields an import refreshes on an existing food (not common_name).
 _FIELDS = [
     "kind",
     "description",
@@ -55,6 +55,7 @@ _FIELDS = [
     "diet_tags",
     "allergen_tags",
     "unknown_allergens",
+    "meal_suitability",
     "search_text",
 ]
 
@@ -104,7 +105,7 @@ def _row(entry: dict[str, Any], numbers: list[str], common_name: str) -> Catalog
         diet_tags=list(entry["diet_tags"]),
         allergen_tags=list(entry["allergen_tags"]),
         unknown_allergens=list(entry["unknown_allergens"]),
-        meal_suitability=[],
+        meal_suitability=list(entry.get("meals", [])),
         common_name=common_name,
         search_text=CatalogFood.make_search_text(common_name, names),
     )

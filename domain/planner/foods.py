@@ -64,6 +64,14 @@ class FoodRecord:
     ndb_no: str | None = None
     description: str = ""
     extra: Mapping[str, float] = field(default_factory=dict)
+    # Foods as eaten (FNDDS) carry their structure role, flags and typicality cost from
+    # domain.fndds_meals; ingredient records leave them empty (rules.food_role falls back
+    # to the category).
+    kind: str = "ingredient"  # or "food_as_eaten"
+    wweia_code: str = ""
+    role: str = ""
+    flags: frozenset[str] = frozenset()  # "organ", "game": planned only when asked for
+    typical_cost: float = 0.0
 
     def per_100g(self, key: str) -> float | None:
         """A nutrient per 100 g by its key (``kcal`` or one of :data:`PLAN_NUTRIENTS`)."""
@@ -120,6 +128,98 @@ def load_foods_from_starter(path: str | Path = STARTER_FILE) -> list[FoodRecord]
         data = json.load(handle)
     entries = data["foods"] if isinstance(data, dict) else data
     return [food_from_starter_entry(entry) for entry in entries]
+
+
+# --- FNDDS foods as eaten (the committed compact file) ----------------------------------
+
+FNDDS_FILE = REPO / "data" / "catalog" / "fndds_foods.json.gz"
+# SR nutrient numbers of the plan nutrients (FNDDS values are keyed by them too).
+_FNDDS_NUMBERS = {
+    "protein": "203",
+    "carbs": "205",
+    "fats": "204",
+    "fiber": "291",
+    "sodium": "307",
+    "saturated_fat": "606",
+}
+
+
+def fndds_food_record(
+    *,
+    food_id: str,
+    description: str,
+    wweia_code: str,
+    category: str,
+    kcal: float,
+    values: Mapping[str, float | None],
+    portions: Iterable[tuple[str, float]],
+    meals: Iterable[str],
+    diet_tags: Iterable[str],
+    allergen_tags: Iterable[str],
+    unknown_allergens: Iterable[str],
+) -> FoodRecord:
+    """A food as eaten as a planner record; role, flags and cost from domain.fndds_meals.
+
+    ``values`` maps plan nutrient keys to values per 100 g; ``portions`` are USDA's
+    (description, grams) pairs in USDA's order. Shared by the domain loader below and the
+    AI service's catalog loader, so both plan with the same derived data.
+    """
+    from domain.fndds_meals import meal_fit, typicality_cost
+
+    fit = meal_fit(wweia_code, description)
+    return FoodRecord(
+        id=food_id,
+        name=description,
+        description=description,
+        kcal=float(kcal),
+        **{key: values.get(key) for key in PLAN_NUTRIENTS},
+        portions=tuple(Portion(label, float(grams)) for label, grams in portions if grams),
+        diet_tags=frozenset(diet_tags),
+        allergen_tags=frozenset(allergen_tags),
+        unknown_allergens=frozenset(unknown_allergens),
+        meals=frozenset(meals) & MEAL_TAGS,
+        category=category,
+        kind="food_as_eaten",
+        wweia_code=wweia_code,
+        role=fit.role,
+        flags=frozenset(fit.flags),
+        typical_cost=typicality_cost(description, wweia_code),
+    )
+
+
+def load_fndds_planner_foods(path: str | Path = FNDDS_FILE) -> list[FoodRecord]:
+    """The plannable FNDDS foods of the compact file (those with meal tags), plain Python.
+
+    Ids are ``fndds:<food code>``, as the AI service's catalog loader makes them.
+    Raises FileNotFoundError when the file is missing.
+    """
+    import gzip
+
+    document = json.loads(gzip.decompress(Path(path).read_bytes()).decode("utf-8"))
+    numbers: list[str] = document["nutrient_numbers"]
+    out: list[FoodRecord] = []
+    for entry in document["foods"]:
+        if not entry.get("meals"):
+            continue
+        by_number = dict(zip(numbers, entry["values"], strict=True))
+        if by_number.get("208") is None:
+            continue
+        out.append(
+            fndds_food_record(
+                food_id=f"fndds:{entry['food_code']}",
+                description=entry["description"],
+                wweia_code=entry["wweia_code"],
+                category=entry["category"],
+                kcal=by_number["208"],
+                values={k: by_number.get(n) for k, n in _FNDDS_NUMBERS.items()},
+                portions=[(label, grams) for _, label, grams in entry["portions"]],
+                meals=entry["meals"],
+                diet_tags=entry["diet_tags"],
+                allergen_tags=entry["allergen_tags"],
+                unknown_allergens=entry["unknown_allergens"],
+            )
+        )
+    return out
 
 
 # --- uncurated USDA foods (the benchmark's full-SR28 list) ---------------------------------

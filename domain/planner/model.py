@@ -4,8 +4,12 @@ Variables, for each candidate (food i, meal slot m): ``x`` = number of servings 
 0 or between the serving's lo and hi), ``y`` = 1 when the food is in the meal. Per day:
 over/under deviations of energy, protein, carbohydrate and fat from target, capped at the
 tolerances (hard windows), and a fiber shortfall. Rows: x/y linking, a food at most once
-a day, 1-4 items per meal, one or two mains at lunch and dinner, a category cap per meal,
-each meal's energy window, sodium and saturated-fat ceilings. Objective: the deviations
+a day, 1-4 items per meal, one or two mains at lunch and dinner, a role cap per meal,
+each meal's energy window, sodium and saturated-fat ceilings. Meal structure: every lunch
+and dinner has a protein food or a mixed dish, at least ``MAIN_MEAL_PROTEIN_G`` of protein,
+a grain/starch (unless low carb) and vegetables unless a mixed dish holds them; a breakfast
+has a base (cereal, eggs, yogurt, toast...), not only a drink or fruit; a topping (jam,
+dressing) only comes with something it goes on. Objective: the deviations
 divided by their targets (goal programming, inverse-target normalisation) plus small
 per-item and repeat penalties (variety across the week).
 
@@ -24,7 +28,17 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
 from domain.planner.foods import FoodRecord
-from domain.planner.rules import CATEGORY_CAP, DEFAULT_CATEGORY_CAP, MealSlot, Serving
+from domain.planner.rules import (
+    BREAKFAST_BASE,
+    CATEGORY_CAP,
+    DEFAULT_CATEGORY_CAP,
+    MAIN_MEAL_PROTEIN_G,
+    MAIN_ROLES,
+    ROLE_CAP,
+    MealSlot,
+    Serving,
+    food_role,
+)
 
 MACROS = ("protein", "carbs", "fats")
 GOALS = ("kcal", *MACROS)
@@ -49,6 +63,8 @@ class DayTargets:
     saturated_fat_share: float  # of energy
     kcal_tolerance: float
     macro_tolerance: float
+    # Lunch and dinner must hold a grain or starch (waived for a low-carb person).
+    require_starch: bool = True
 
     def value(self, key: str) -> float:
         return float(getattr(self, key))
@@ -115,8 +131,13 @@ def solve_day(
     time_limit: float,
     mip_rel_gap: float,
     elastic: bool = False,
+    structured: bool = True,
 ) -> DayResult:
-    """Build and solve one day's model (see the module docstring)."""
+    """Build and solve one day's model (see the module docstring).
+
+    ``structured`` False (an ingredient catalog, whose roles are only guessed from the
+    category) keeps the older rows: a category cap per meal and one or two mains.
+    """
     n = len(candidates)
     # Columns: x[0..n), y[n..2n), then named continuous columns.
     names: list[str] = []
@@ -144,6 +165,8 @@ def solve_day(
         for index, slot in enumerate(slots):
             excess[f"meal:{index}:high"] = column(f"excess:meal:{slot.name}:high")
             excess[f"meal:{index}:low"] = column(f"excess:meal:{slot.name}:low")
+            if slot.needs_main and structured:
+                excess[f"meal:{index}:protein"] = column(f"excess:meal:{slot.name}:protein")
         excess["sodium"] = column("excess:sodium")
         excess["saturated_fat"] = column("excess:saturated_fat")
     n_vars = 2 * n + len(names)
@@ -173,7 +196,8 @@ def solve_day(
     scale.update({"sodium": targets.sodium_max, "saturated_fat": targets.kcal})
     for name, col in excess.items():
         group = name.split(":")[0]
-        cost[col] = ELASTIC_WEIGHT / max(scale.get(group, targets.kcal), 1.0)
+        unit = MAIN_MEAL_PROTEIN_G if name.endswith(":protein") else scale.get(group, targets.kcal)
+        cost[col] = ELASTIC_WEIGHT / max(unit, 1.0)
 
     rows = _Rows()
     for j, cand in enumerate(candidates):
@@ -196,13 +220,52 @@ def solve_day(
         if slot.needs_main:
             mains = [j for j in js if "main" in candidates[j].food.meals]
             rows.add([(n + j, 1.0) for j in mains], 1.0, 2.0)
-        by_category: dict[str, list[int]] = {}
-        for j in js:
-            by_category.setdefault(candidates[j].food.category, []).append(j)
-        for category, members in by_category.items():
-            cap = CATEGORY_CAP.get(category, DEFAULT_CATEGORY_CAP)
-            if len(members) > cap:
-                rows.add([(n + j, 1.0) for j in members], -np.inf, float(cap))
+        if not structured:
+            by_category: dict[str, list[int]] = {}
+            for j in js:
+                by_category.setdefault(candidates[j].food.category, []).append(j)
+            for category, members in by_category.items():
+                cap = CATEGORY_CAP.get(category, DEFAULT_CATEGORY_CAP)
+                if len(members) > cap:
+                    rows.add([(n + j, 1.0) for j in members], -np.inf, float(cap))
+        else:
+            by_role: dict[str, list[int]] = {}
+            for j in js:
+                by_role.setdefault(food_role(candidates[j].food), []).append(j)
+            for role, members in by_role.items():
+                cap = ROLE_CAP.get(role, 1)
+                if len(members) > cap:
+                    rows.add([(n + j, 1.0) for j in members], -np.inf, float(cap))
+
+            def having(roles: frozenset[str] | set[str], members: list[int] = js) -> list[int]:
+                return [j for j in members if food_role(candidates[j].food) in roles]
+
+            additions = having({"addition"})
+            if slot.needs_main:
+                # A real protein source: a protein food or a mixed dish, and enough protein.
+                rows.add([(n + j, 1.0) for j in having(MAIN_ROLES)], 1.0, np.inf)
+                protein = [
+                    (j, _amount(candidates[j].food, "protein", candidates[j].serving)) for j in js
+                ]
+                if elastic:
+                    protein.append((excess[f"meal:{index}:protein"], 1.0))
+                rows.add(protein, MAIN_MEAL_PROTEIN_G, np.inf)
+                if targets.require_starch:
+                    rows.add([(n + j, 1.0) for j in having({"starch", "mixed"})], 1.0, np.inf)
+                # Vegetables, unless a mixed dish holds them.
+                veg = having({"veg"}) + [
+                    j for j in having({"mixed"}) if "with_veg" in candidates[j].food.flags
+                ]
+                rows.add([(n + j, 1.0) for j in veg], 1.0, np.inf)
+                bases = having({"veg"})  # dressing goes on vegetables
+            elif slot.kind == "breakfast":
+                rows.add([(n + j, 1.0) for j in having(BREAKFAST_BASE)], 1.0, np.inf)
+                bases = having({"breakfast", "starch"})  # jam on toast, syrup on pancakes
+            else:
+                bases = having(BREAKFAST_BASE | {"snack", "fruit"})
+            if additions:
+                terms = [(n + j, 1.0) for j in additions] + [(n + j, -1.0) for j in bases]
+                rows.add(terms, -np.inf, 0.0)
         energy = [(j, _amount(candidates[j].food, "kcal", candidates[j].serving)) for j in js]
         low, high = slot.low * targets.kcal, slot.high * targets.kcal
         if elastic:

@@ -16,6 +16,7 @@ from domain.planner.rules import MealSlot
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DIGITS = 2
+MAX_NAME = 200  # the stored plan's meal name limit (core.plans.schemas)
 
 
 def _r(value: float) -> float:
@@ -31,9 +32,12 @@ def item_dict(candidate: Candidate, count: int) -> dict[str, Any]:
         "food_id": food.id,
         "ndb_no": food.ndb_no,
         "grams": grams,
-        "portion": f"{count} x {serving.label}",
+        "portion": serving.household(count),
         "servings": count,
         "serving_grams": serving.grams,
+        "household": {"amount": count * serving.fraction, "unit": serving.unit}
+        if serving.unit
+        else None,
         "calories": _r(grams / 100.0 * food.kcal),
         "nutrients": {
             k: _r(grams / 100.0 * float(food.per_100g(k) or 0.0)) for k in PLAN_NUTRIENTS
@@ -50,9 +54,12 @@ def _sum(parts: Sequence[dict[str, Any]]) -> tuple[float, dict[str, float]]:
 def meal_name(items: Sequence[dict[str, Any]], mains: set[str]) -> str:
     """A plain descriptive name: the main dish first, then the rest (an LLM may restyle)."""
     ordered = sorted(items, key=lambda i: (i["food_id"] not in mains, -i["calories"]))
-    names = [i["food"] for i in ordered]
+    # USDA's names run long ("Chicken breast, baked, broiled, or roasted, ..."): the part
+    # before the first comma names the food well enough for a meal's title.
+    names = [i["food"].split(",")[0].strip() for i in ordered]
     text = names[0] if len(names) == 1 else f"{names[0]} with " + _join(names[1:])
-    return text[:1].upper() + text[1:]
+    text = text[:1].upper() + text[1:]
+    return text if len(text) <= MAX_NAME else text[: MAX_NAME - 3].rstrip() + "..."
 
 
 def _join(words: Sequence[str]) -> str:

@@ -23,10 +23,14 @@ from domain.planner.foods import FoodRecord
 from domain.planner.model import MACROS, Candidate, DayResult, DayTargets, solve_day
 from domain.planner.output import WEEKDAYS, day_totals, meal_dict
 from domain.planner.rules import (
+    ASKED_FLAGS,
+    BREAKFAST_BASE,
     DEFAULT_MEALS,
+    MAIN_ROLES,
     MealSlot,
     Restrictions,
     VarietyLedger,
+    food_role,
     serving_for,
     suits,
 )
@@ -41,9 +45,27 @@ REPEAT_COST = 0.01
 YESTERDAY_COST = 0.02
 JITTER = 0.003
 PROTEIN_ANCHORS = 3
+# A lunch/dinner centre (protein food or mixed dish) already served at a lunch or dinner
+# this week costs this much more: dinners vary across the week. Breakfasts may repeat.
+MAIN_REPEAT_COST = 0.03
+# With at least this many foods as eaten (FNDDS) on offer, ingredient records (the
+# starter catalog: flours, dry staples, oils) are left out, so plans are made of foods
+# people eat; with fewer (a catalog without FNDDS), ingredients are planned as before.
+MIN_FOODS_AS_EATEN = 300
+# Per slot and role, only the most typical foods as eaten are candidates (lowest
+# ``typical_cost``: USDA's generic "NFS" foods first). Common foods win, and the lists stay
+# small enough for the solver to search whole when samples fail.
+TOP_PER_ROLE = 36
 # A sampled pool gets this share of ``time_limit`` (0.15 s, 0.5 s by default); a sample
 # that needs longer is replaced or enlarged instead.
-SAMPLE_TIME_SHARE = {1: 0.075, 3: 0.25}
+SAMPLE_TIME_SHARE = {1: 0.075, 2: 0.15, 3: 0.25}
+# Sample sizes tried in turn (x pool_size); None = every remaining food. Foods as eaten
+# give thousands of candidates per slot, where a full solve rarely finishes, so several
+# fresh small samples come first.
+ATTEMPTS: tuple[int | None, ...] = (1, 1, 1, 1, 1, 1, 2, 2, 3, None)
+INGREDIENT_ATTEMPTS: tuple[int | None, ...] = (1, 1, 3, None)  # the starter catalog's
+# Foods as eaten: smaller first samples solve (or fail) faster under the structure rows.
+AS_EATEN_POOL_SIZE = 12
 
 
 @dataclass(frozen=True)
@@ -58,6 +80,8 @@ class PlanRequest:
     macro_tolerance: float = 0.10
     seed: int = 0
     pool_size: int = 18  # candidate foods per slot in the first attempt
+    # Flagged foods the person asked for ("organ", "game"); others are never planned.
+    allow_flags: frozenset[str] = frozenset()
     time_limit: float = 2.0  # seconds for a solve over every allowed food (samples get less)
     mip_rel_gap: float = 0.2  # relative to a constant offset of 1: an absolute gap
 
@@ -82,6 +106,7 @@ class PlanRequest:
             "calorie_tolerance_percent": self.calorie_tolerance * 100,
             "macro_tolerance_percent": self.macro_tolerance * 100,
             "seed": self.seed,
+            "allow_flags": sorted(self.allow_flags),
         }
 
 
@@ -100,26 +125,68 @@ def day_targets(targets: Targets, request: PlanRequest) -> DayTargets:
         saturated_fat_share=SATURATED_FAT_SHARE - SAFETY["saturated_fat_share"],
         kcal_tolerance=request.calorie_tolerance - SAFETY["kcal"],
         macro_tolerance=request.macro_tolerance - SAFETY["macro"],
+        require_starch=targets.macro_split != "low_carb",
     )
 
 
+def plannable(
+    foods: Sequence[FoodRecord], allow_flags: frozenset[str] = frozenset()
+) -> list[FoodRecord]:
+    """The foods a plan is made of: foods as eaten when there are enough of them, else all;
+    flagged foods (organ meats, game) only when the person asked for them."""
+    as_eaten = [f for f in foods if f.kind == "food_as_eaten"]
+    chosen = as_eaten if len(as_eaten) >= MIN_FOODS_AS_EATEN else list(foods)
+    return [f for f in chosen if (f.flags & ASKED_FLAGS) <= allow_flags]
+
+
 def eligible_foods(
-    foods: Sequence[FoodRecord], slots: Sequence[MealSlot], restrictions: Restrictions
+    foods: Sequence[FoodRecord],
+    slots: Sequence[MealSlot],
+    restrictions: Restrictions,
+    allow_flags: frozenset[str] = frozenset(),
 ) -> list[list[FoodRecord]]:
     """Per slot, the foods that pass every restriction and suit the slot."""
-    allowed = [f for f in foods if f.is_complete() and f.kcal > 0 and restrictions.allows(f)]
-    return [[f for f in allowed if suits(f, slot)] for slot in slots]
+    allowed = [
+        f
+        for f in plannable(foods, allow_flags)
+        if f.is_complete() and f.kcal > 0 and restrictions.allows(f)
+    ]
+    return [_most_typical([f for f in allowed if suits(f, slot)]) for slot in slots]
+
+
+def _most_typical(foods: list[FoodRecord]) -> list[FoodRecord]:
+    """The ``TOP_PER_ROLE`` most typical foods as eaten of each role (ingredients all kept)."""
+    by_role: dict[str, list[FoodRecord]] = {}
+    for food in foods:
+        by_role.setdefault(food_role(food) if food.kind == "food_as_eaten" else "", []).append(food)
+    kept: list[FoodRecord] = list(by_role.pop("", []))
+    for group in by_role.values():
+        kept += sorted(group, key=lambda f: (f.typical_cost, f.id))[:TOP_PER_ROLE]
+    return kept
 
 
 def check_slots(eligible: Sequence[Sequence[FoodRecord]], request: PlanRequest) -> None:
     """Raise :class:`PlanInfeasible` when a slot cannot even be filled."""
     words = request.restrictions.describe()
+    # The structure rows (a protein food or mixed dish, a breakfast base) hold for foods as
+    # eaten; an ingredient catalog only needs a food tagged main.
+    structured = any(f.kind == "food_as_eaten" for foods in eligible for f in foods)
     for slot, foods in zip(request.meals, eligible, strict=True):
-        if slot.needs_main and not any("main" in f.meals for f in foods):
+        if slot.needs_main and not any(
+            "main" in f.meals and (not structured or food_role(f) in MAIN_ROLES) for f in foods
+        ):
             raise PlanInfeasible(
                 f"slot:{slot.name}",
                 f"No {words} main dish suits the {slot.name} slot.",
                 {"meal": slot.name, "foods_available": len(foods), "mains_available": 0},
+            )
+        base = any(food_role(f) in BREAKFAST_BASE for f in foods)
+        if structured and slot.kind == "breakfast" and not base:
+            raise PlanInfeasible(
+                f"slot:{slot.name}",
+                f"No {words} breakfast food (cereal, eggs, yogurt, bread) suits the "
+                f"{slot.name} slot.",
+                {"meal": slot.name, "foods_available": len(foods), "bases_available": 0},
             )
         if len(foods) < slot.min_items:
             raise PlanInfeasible(
@@ -148,7 +215,7 @@ def _stratified(
     for food in foods:
         if food.id in taken:
             continue
-        key = (slot.needs_main and "main" in food.meals, food.category)
+        key = (slot.needs_main and "main" in food.meals, food_role(food) or food.category)
         groups.setdefault(key, []).append(food)
     queues = {k: [g[i] for i in rng.permutation(len(g))] for k, g in sorted(groups.items())}
     picked: list[FoodRecord] = list(anchors)
@@ -175,7 +242,11 @@ class _WeekPlanner:
         self.day_targets = day_targets(targets, request)
         self.rng = np.random.default_rng(request.seed)
         self.ledger = VarietyLedger()
-        self.eligible = eligible_foods(foods, request.meals, request.restrictions)
+        self.eligible = eligible_foods(
+            foods, request.meals, request.restrictions, request.allow_flags
+        )
+        self.main_used: set[str] = set()  # protein foods / mixed dishes at lunch or dinner
+        self.as_eaten = any(f.kind == "food_as_eaten" for group in self.eligible for f in group)
         self.servings = {f.id: serving_for(f) for group in self.eligible for f in group}
         self.solves = 0
 
@@ -184,8 +255,14 @@ class _WeekPlanner:
         for index, pool in enumerate(pools):
             for food in pool:
                 cost = REPEAT_COST * self.ledger.count(food.id) + JITTER * self.rng.random()
-                if self.ledger.used_on(food.id, day - 1):
+                cost += food.typical_cost  # common foods win
+                slot = self.request.meals[index]
+                if slot.kind == "breakfast":
+                    pass  # breakfasts may repeat: no extra cost for yesterday's
+                elif self.ledger.used_on(food.id, day - 1):
                     cost += YESTERDAY_COST
+                if slot.needs_main and food.id in self.main_used:
+                    cost += MAIN_REPEAT_COST
                 out.append(Candidate(food, index, self.servings[food.id], cost))
         return out
 
@@ -207,6 +284,7 @@ class _WeekPlanner:
             self.candidates(day, pools),
             self.request.meals,
             self.day_targets,
+            structured=self.as_eaten,
             time_limit=time_limit,
             mip_rel_gap=self.request.mip_rel_gap,
             elastic=elastic,
@@ -218,8 +296,12 @@ class _WeekPlanner:
         # Solve times are bimodal (a sample either solves at the root in milliseconds or
         # needs a long cut loop), so a second fresh sample under a short limit beats
         # waiting; then a larger sample, then every remaining food.
-        for factor in (1, 1, 3, None):
-            size = self.request.pool_size * factor if factor else total
+        pool_size = self.request.pool_size
+        attempts = INGREDIENT_ATTEMPTS
+        if self.as_eaten:
+            pool_size, attempts = min(pool_size, AS_EATEN_POOL_SIZE), ATTEMPTS
+        for factor in attempts:
+            size = pool_size * factor if factor else total
             if factor and factor > 1 and size * len(remaining) * 2 > total:
                 continue  # nearly everything anyway: go straight to the full lists
             pools = [
@@ -284,6 +366,9 @@ def _targets_error(result: DayResult, t: DayTargets, request: PlanRequest) -> Pl
         problems.append(f"sodium at most {t.sodium_max + SAFETY['sodium_mg']:,.0f} mg")
     if "saturated_fat" in broken:
         problems.append("saturated fat under 10 % of energy")
+    for index, slot in enumerate(request.meals):
+        if f"meal:{index}:protein" in broken:
+            problems.append(f"a protein source at {slot.name}")
     if not problems:
         problems.append("the solver found no plan within its time limit")
     message = (
@@ -333,6 +418,8 @@ def plan_diet(
             meals.append(meal_dict(slot, chosen))
             for candidate, _ in chosen:
                 week.ledger.record(candidate.food.id, day)
+                if slot.needs_main and food_role(candidate.food) in MAIN_ROLES:
+                    week.main_used.add(candidate.food.id)
         weekly_plan[WEEKDAYS[day]] = meals
         totals[WEEKDAYS[day]] = day_totals(meals, shown)
     return {

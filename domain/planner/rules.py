@@ -128,7 +128,7 @@ class MealSlot:
         return self.kind in ("lunch", "dinner")
 
 
-def _slot(name: str, kind: str, share: float, min_items: int = 2, max_items: int = 4) -> MealSlot:
+def _slot(name: str, kind: str, share: float, min_items: int = 2, max_items: int = 5) -> MealSlot:
     # Window: share +- 5 points, so meals stay recognisable yet leave the solver room.
     return MealSlot(name, kind, share, max(share - 0.05, 0.0), share + 0.05, min_items, max_items)
 
@@ -137,7 +137,7 @@ DEFAULT_MEALS: tuple[MealSlot, ...] = (
     _slot("breakfast", "breakfast", 0.25),
     _slot("lunch", "lunch", 0.35),
     _slot("dinner", "dinner", 0.30),
-    _slot("snack", "snack", 0.10, min_items=1, max_items=2),
+    _slot("snack", "snack", 0.10, min_items=1, max_items=3),
 )
 THREE_MEALS: tuple[MealSlot, ...] = (
     _slot("breakfast", "breakfast", 0.30),
@@ -173,20 +173,85 @@ def suits(food: FoodRecord, slot: MealSlot) -> bool:
     return food.food_group not in UNPLANNED_GROUPS and bool(food.meals & SLOT_TAGS[slot.kind])
 
 
+# --- meal structure --------------------------------------------------------------------------
+
+# An ingredient record (starter catalog) has no derived role: its category stands in.
+CATEGORY_ROLE: dict[str, str] = {
+    "meat": "protein",
+    "poultry": "protein",
+    "fish": "protein",
+    "eggs": "protein",
+    "legumes": "protein",
+    "mixed_dishes": "mixed",
+    "grains": "starch",
+    "breads": "starch",
+    "vegetables": "veg",
+    "fruits": "fruit",
+    "dairy": "dairy",
+    "beverages": "drink",
+    "snacks": "snack",
+    "nuts_seeds": "snack",
+    "sweets": "sweet",
+    "fats_oils": "addition",
+    "condiments": "addition",
+}
+# Roles that anchor a lunch or dinner (a protein food, or a mixed dish holding one).
+MAIN_ROLES = frozenset({"protein", "mixed"})
+# Roles that can be the base of a breakfast (not just a drink, fruit or topping).
+BREAKFAST_BASE = frozenset({"breakfast", "protein", "dairy", "starch", "mixed"})
+# At most this many items of a role in one meal (no two steaks, one starch, one topping).
+ROLE_CAP: dict[str, int] = {
+    "protein": 1,
+    "mixed": 2,  # a sandwich and a soup
+    "starch": 1,
+    "veg": 2,
+    "fruit": 1,
+    "breakfast": 1,
+    "dairy": 1,
+    "drink": 1,
+    "snack": 1,
+    "sweet": 1,
+    "addition": 1,
+}
+# Flags (domain.fndds_meals) of foods planned only when the person asks for them.
+ASKED_FLAGS = frozenset({"organ", "game"})
+# Every lunch and dinner holds at least this much protein (a real protein source).
+MAIN_MEAL_PROTEIN_G = 15.0
+
+
+def food_role(food: FoodRecord) -> str:
+    """The food's role in a meal: derived for foods as eaten, else from its category."""
+    return food.role or CATEGORY_ROLE.get(food.category, "")
+
+
 # --- serving steps ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Serving:
-    """How a food is served: ``count`` x ``label`` (``grams`` each), count in [lo, hi]."""
+    """How a food is served: ``count`` x ``label`` (``grams`` each), count in [lo, hi].
+
+    For foods as eaten a step is a whole or half household unit: ``unit`` is USDA's
+    portion ("1 cup", "1 slice") and ``fraction`` 1.0 or 0.5 of it per step.
+    """
 
     label: str
     grams: float
     lo: int
     hi: int
+    unit: str = ""
+    fraction: float = 1.0
+
+    def household(self, count: int) -> str:
+        """``count`` steps in household words: "1.5 cups", "2 slices", "1 medium"."""
+        if not self.unit:
+            return f"{count} x {self.label}"
+        amount = count * self.fraction
+        return household_text(amount, self.unit)
 
 
-# category -> (typical serving g, largest amount per meal g, smallest sensible amount g)
+# Ingredient records (starter catalog): category -> (typical serving g, largest amount
+# per meal g, smallest sensible amount g)
 CATEGORY_SERVING: dict[str, tuple[float, float, float]] = {
     "meat": (85, 300, 60),
     "poultry": (85, 300, 60),
@@ -207,16 +272,200 @@ CATEGORY_SERVING: dict[str, tuple[float, float, float]] = {
     "condiments": (15, 60, 10),
 }
 DEFAULT_SERVING = (100.0, 400.0, 25.0)
+
+
+# --- the one portion-cap table ---------------------------------------------------------------
+
+# Largest amount of ONE item in ONE meal that a person would find normal, and the smallest
+# amount worth serving. cap class -> (unit word, most units, most grams when the food has
+# no such unit, least grams). "serving" means USDA's default ("Quantity not specified").
+PORTION_CAPS: dict[str, tuple[str, float, float, float]] = {
+    "sweetener": ("tablespoon", 2, 40, 7),  # honey, jam, syrup: at most 2 tbsp
+    "dressing": ("tablespoon", 2, 30, 7),  # salad dressing, oil: at most 2 tbsp
+    "spread": ("tablespoon", 2, 30, 7),  # cream cheese, butter, sour cream
+    "eggs": ("egg", 4, 200, 50),  # at most 4 eggs
+    "bread": ("slice", 3, 120, 25),  # at most 3 slices of bread a meal
+    "starch": ("cup", 2, 350, 60),  # rice, pasta, potatoes: at most 2 cups cooked
+    "veg": ("cup", 2, 300, 40),  # vegetables: at most 2 cups an item
+    "protein": ("oz", 8, 227, 56),  # meat, fish, tofu: 2-8 oz cooked
+    "mixed": ("serving", 2, 600, 100),  # a main dish: at most ~2 servings
+    "fruit": ("cup", 2, 300, 60),
+    "drink": ("cup", 2, 480, 120),  # drinks: at most 2 cups
+    "dairy": ("cup", 1.5, 370, 60),  # yogurt, cottage cheese
+    "cheese": ("oz", 2, 57, 14),
+    "nuts": ("oz", 2, 57, 14),
+    "snack": ("oz", 2, 57, 14),  # chips, crackers, bars
+    "sweet": ("serving", 2, 150, 20),  # cake, cookies, ice cream
+    "breakfast": ("serving", 2, 300, 30),  # cereal, oatmeal, pancakes
+}
+_UNIT_WORDS = {
+    "tablespoon": r"tablespoons?|tbsp",
+    "egg": r"eggs?|large|medium",
+    "slice": r"(?:[a-z /]+ )?slices?",
+    "cup": r"cups?",
+}
+OZ_GRAMS = 28.35
+INGREDIENT_CAPPED = frozenset({"sweetener", "dressing", "spread"})
+SWEETENER_WORDS = re.compile(r"honey|sugar|syrup|jam|jelly|preserves|molasses|marmalade")
+MAX_COUNT = 4  # counted units (pieces, slices, figs) in one item: eggs <= 4, bread <= 3
+DEFAULT_PORTION = "Quantity not specified"
+
+
+def cap_class(food: FoodRecord) -> str:
+    """The food's row in :data:`PORTION_CAPS` (role refined by category and WWEIA code)."""
+    role = food_role(food)
+    text = food.name.lower()
+    if role == "addition":
+        if food.category in ("sweets", "fruits") or food.wweia_code in ("8802", "8806"):
+            return "sweetener"
+        if food.wweia_code == "8012" or food.category == "fats_oils":
+            return "dressing"
+        return "spread"
+    if role == "sweet" and SWEETENER_WORDS.search(text.split(",")[0]):
+        return "sweetener"  # honey, sugar, syrup, jam among an ingredient list's sweets
+    if role == "protein" and (food.category == "eggs" or food.wweia_code == "2502"):
+        return "eggs" if "egg" in text else "protein"
+    if role == "starch" and food.category == "breads":
+        return "bread"
+    cheese = "cheese" in text and "cottage" not in text
+    if role == "dairy" and (food.wweia_code == "1602" or cheese):
+        return "cheese"
+    if role == "snack" and food.category == "nuts_seeds":
+        return "spread" if "butter" in text else "nuts"  # peanut butter: 2 tbsp
+    return role if role in PORTION_CAPS else "mixed"
+
+
+def _default_grams(food: FoodRecord) -> float | None:
+    return next((p.grams for p in food.portions if p.label == DEFAULT_PORTION), None)
+
+
+def _unit_grams(food: FoodRecord, unit: str) -> float | None:
+    if unit == "oz":
+        return OZ_GRAMS
+    if unit == "serving":
+        return _default_grams(food)
+    pattern = re.compile(rf"^1 (?:{_UNIT_WORDS.get(unit, unit)})\b", re.IGNORECASE)
+    grams = [p.grams for p in food.portions if pattern.match(p.label)]
+    return min(grams) if grams else None
+
+
+def portion_cap_grams(food: FoodRecord) -> tuple[float, float]:
+    """(most grams, least grams) of one item in one meal, from :data:`PORTION_CAPS`."""
+    unit, most_units, fallback, least = PORTION_CAPS[cap_class(food)]
+    grams = _unit_grams(food, unit)
+    most = most_units * grams if grams else fallback
+    # A unit that is itself huge (a "cup" of a dense dish, a big default serving) never
+    # lifts the cap far above the table's gram figure.
+    return min(most, (1.0 if unit == "serving" else 1.5) * fallback), least
+
+
 # Units that are not a serving one would plate (whole packages, pounds, whole pies ...).
 _BULK_UNIT = re.compile(
     r"\b(lb|lbs|pound|package|pkg|container|can|jar|bottle|bag|box|loaf|pie|cake|recipe|"
     r"yield|melon|head|quart|gallon|pint|batch|pizza|stalk|bunch|NLEA)\b",
     re.IGNORECASE,
 )
+# FNDDS portion wordings that are not household units one would serve by.
+_NOT_HOUSEHOLD = re.compile(
+    r"yields|cubic inch|surface inch|linear inch|fl oz|guideline|topping|crust not eaten|"
+    r"snack-size|calorie|pot\b|pizza\b|\bcan\b|bottle|jar\b|package|bag\b|tub\b|pouch|box|"
+    r"loaf|whole|gallon|quart|pint|batch|recipe|packet|drink\b|miniature|bite size|chip\b|"
+    r"cracker\b|pretzel\b|nut\b|piece/slice|dipping|tray|bowl|lb\b|pound|container|school|"
+    r"individual|\bdry\b|\braw\b|\bfruit\b",
+    re.IGNORECASE,
+)
+_MEASURES = re.compile(r"^1 (?:cup|tablespoon|teaspoon|oz)\b", re.IGNORECASE)
+_WHOLE_ONLY = re.compile(r"\b(?:egg|slice|link|strip)s?\b", re.IGNORECASE)
 
 
 def serving_for(food: FoodRecord) -> Serving:
-    """A realistic serving step for a food.
+    """A realistic serving step for a food, bounded by :data:`PORTION_CAPS`.
+
+    Foods as eaten: the household unit from USDA's portion list ("1 cup", "1 slice",
+    "1 medium") closest to USDA's default serving, in whole units (eggs, slices) or half
+    units (measures, large items); USDA's default serving ("1 serving") when no household
+    unit fits. Ingredient records: see :func:`_ingredient_serving`.
+    """
+    most, least = portion_cap_grams(food)
+    if food.kind != "food_as_eaten":
+        # Ingredient records (the fallback catalog) keep their category's amounts except
+        # for the additions a review flagged (105 g honey): every cap there made the
+        # solves ~30 % slower for little gain, as plans use foods as eaten when loaded.
+        capped = cap_class(food) in INGREDIENT_CAPPED
+        return _ingredient_serving(food, most if capped else math.inf)
+    if PORTION_CAPS[cap_class(food)][0] == "tablespoon":
+        # Spreads, syrups and dressings are served by the spoon, never by the cup.
+        spoon = _unit_grams(food, "tablespoon") or most / 2
+        hi = max(1, math.floor(most / spoon + 1e-9))
+        return Serving("1 tablespoon", spoon, 1, hi, unit="1 tablespoon", fraction=1.0)
+    typical = _default_grams(food) or CATEGORY_SERVING.get(food.category, DEFAULT_SERVING)[0]
+    best: Portion | None = None
+    best_score = math.inf
+    for portion in food.portions:
+        label = portion.label
+        if not label.startswith("1 ") or _NOT_HOUSEHOLD.search(label):
+            continue
+        if not 5.0 <= portion.grams <= most:
+            continue
+        score = abs(math.log(portion.grams / typical))
+        if score < best_score:
+            best, best_score = portion, score
+    if best is not None:
+        unit, grams = _short_unit(best.label), best.grams
+        halves = bool(_MEASURES.match(unit)) or (grams >= 100 and not _WHOLE_ONLY.search(unit))
+    elif 10.0 <= (_default_grams(food) or 0.0) <= most:
+        grams = _default_grams(food) or typical
+        unit, halves = "1 serving", True  # USDA's default serving, by the half
+    else:
+        unit, grams, halves = "1 oz", OZ_GRAMS, True
+    step = grams / 2 if halves else grams
+    lo = max(1, math.ceil(least / step - 1e-9))
+    hi = math.floor(most / step + 1e-9)
+    if not _MEASURES.match(unit):
+        # Counted things (figs, slices, pieces): at most MAX_COUNT of them in one item.
+        hi = min(hi, int(MAX_COUNT / (0.5 if halves else 1.0)))
+    return Serving(unit, step, lo, max(lo, hi), unit=unit, fraction=0.5 if halves else 1.0)
+
+
+def _short_unit(label: str) -> str:
+    """USDA's wording without its notes: "1 cup, cooked, diced" -> "1 cup"."""
+    head = re.split(r"[,(]", label, maxsplit=1)[0].strip()
+    return head or label
+
+
+_SIZE_WORDS = frozenset(
+    {"small", "medium", "large", "regular", "extra", "jumbo", "thin", "thick", "oz", "fl"}
+)
+
+
+def _plural(word: str) -> str:
+    if word.lower() in _SIZE_WORDS or not word.isalpha():
+        return word
+    if word.endswith(("half", "loaf")):
+        return word[:-1] + "ves"
+    if word.endswith(("ch", "sh", "s", "x")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def household_text(amount: float, unit: str) -> str:
+    """``1.5`` x "1 cup" -> "1.5 cups"; ``2`` x "1 medium slice" -> "2 medium slices"."""
+    words = unit.split(" ", 1)[1] if unit.startswith("1 ") else unit
+    if amount > 1:
+        parts = words.split(" ")
+        # Pluralise the noun: the first word that is not a size ("2 medium thighs").
+        for i, word in enumerate(parts):
+            if word.lower() not in _SIZE_WORDS and word.isalpha() and word.lower() != "or":
+                parts[i] = _plural(word)
+                break
+        words = " ".join(parts)
+    return f"{amount:g} {words}"
+
+
+def _ingredient_serving(food: FoodRecord, cap: float) -> Serving:
+    """A serving step for an ingredient record (starter catalog), capped at ``cap`` grams.
 
     Catalog portions that fit the food's category (not bulk units, not above the
     per-meal maximum) are scored by closeness to the typical serving, smaller being
@@ -226,6 +475,7 @@ def serving_for(food: FoodRecord) -> Serving:
     typical, most, least = CATEGORY_SERVING.get(food.category, DEFAULT_SERVING)
     if "drink" in food.meals and food.category in ("dairy", "beverages"):
         typical, most, least = 240.0, 500.0, 100.0
+    most = max(min(most, cap), least)
     best: Portion | None = None
     best_score = math.inf
     for portion in food.portions:

@@ -27,7 +27,7 @@ def test_fndds_rows_know_what_they_are(fndds_foods) -> None:
     assert chips.energy_kcal == 532 and chips.protein == 6.39 and chips.fats == 33.98
     assert chips.nutrients["sodium"] == 527 and chips.nutrients["trans_fat"] is None
     assert chips.usda_nutrients["208"] == 532 and len(chips.usda_nutrients) == 65
-    assert chips.meal_suitability == []  # the planner does not serve foods as eaten yet
+    assert chips.meal_suitability == ["snack"]  # derived by domain.fndds_meals (WWEIA 5002)
     portions = list(
         chips.portions.order_by("seq").values_list("label", "gram_weight", "is_default")
     )

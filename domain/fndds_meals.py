@@ -1,0 +1,300 @@
+"""Where an FNDDS food belongs in a day's meals, derived from its WWEIA category and description.
+
+No hand lists of food names: USDA's WWEIA food category (what kind of food it is as eaten)
+decides the meal slots and the food's *role* in a meal's structure; a few description
+words USDA uses consistently ("as ingredient", "dry mix", "not reconstituted", "raw",
+organ names...) remove foods that are not eaten as they are or that a person must ask for.
+
+Meal tags are the catalog's vocabulary (``core.catalog.tags.MEALS``): ``breakfast``,
+``main`` (lunch/dinner centre), ``side`` (lunch/dinner side), ``snack``, ``drink``.
+Roles (structure of a meal, used by ``domain.planner``):
+
+- ``protein``  a protein food (meat, poultry, fish, eggs, beans, tofu)
+- ``mixed``    a mixed dish that holds protein and starch (pizza, burrito, pasta dish, soup)
+- ``starch``   grains and starches (rice, pasta, bread, potatoes)
+- ``veg``      vegetables and salads
+- ``fruit``    fruit
+- ``breakfast`` a breakfast base (cereal, oatmeal, pancakes, breakfast sandwich)
+- ``dairy``    yogurt, cottage cheese, cheese
+- ``drink``    milk, juice, coffee, tea, smoothies
+- ``snack``    chips, crackers, bars, nuts
+- ``sweet``    cakes, cookies, ice cream, pudding
+- ``addition`` a small named addition (honey, jam, syrup, salad dressing, cream cheese)
+
+A food with no meal tags is never planned as an item. Flags: ``organ`` and ``game``
+(planned only when asked for), ``with_veg`` (a mixed dish whose description names
+vegetables, so it stands for a main meal's vegetables). ``typicality_cost`` makes common
+foods win.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# WWEIA number -> (meal tags, role). A number not listed (or with no tags) is never planned:
+# 2010 organ meats and 2008 game are listed but flagged (ORGAN_WORDS, GAME_WORDS,
+# FLAG_CODES), so they are planned only for a person who asks for them.
+#   never: fats and oils (8002, 8004), mayonnaise and condiments (8010, 8402-8412), sugar
+#   (8802, by description) and sweeteners (8804), baby foods and formulas (9002-9404),
+#   supplements and meal replacements (7208, 5404, 9802), alcohol (7502-7506), sugary
+#   soft/fruit/energy drinks and waters (7102-7206, 7702-7804), "not in a category"
+#   as-ingredient codes (9999), olives and pickles (8408), vegetables on a sandwich (6489).
+WWEIA_MEALS: dict[str, tuple[tuple[str, ...], str]] = {
+    # milk and dairy
+    **dict.fromkeys(("1002", "1004", "1006", "1008"), (("breakfast", "drink", "snack"), "drink")),
+    **dict.fromkeys(("1202", "1204", "1206", "1208"), (("snack", "drink"), "drink")),
+    "1402": (("snack",), "drink"),  # milk shakes and dairy drinks
+    "1602": (("snack",), "dairy"),  # cheese
+    "1604": (("breakfast", "snack"), "dairy"),  # cottage / ricotta cheese
+    "1820": (("breakfast", "snack"), "dairy"),
+    "1822": (("breakfast", "snack"), "dairy"),
+    "1902": (("breakfast", "drink"), "drink"),  # plant-based milk
+    "1904": (("breakfast", "snack"), "dairy"),
+    # protein foods
+    "2002": (("main",), "protein"),
+    "2004": (("main",), "protein"),
+    "2006": (("main",), "protein"),
+    "2008": (("main",), "protein"),  # lamb, goat, game: game flagged
+    "2010": (("main",), "protein"),  # organ meats: flagged
+    "2202": (("main",), "protein"),
+    "2204": (("main",), "protein"),
+    "2206": (("main",), "protein"),
+    "2402": (("main",), "protein"),
+    "2404": (("main",), "protein"),
+    "2502": (("breakfast", "main"), "protein"),  # eggs and omelets
+    "2602": (("main",), "protein"),  # cold cuts
+    "2604": (("breakfast",), "protein"),  # bacon
+    "2606": (("main",), "protein"),  # frankfurters
+    "2608": (("breakfast", "main"), "protein"),  # sausages
+    "2802": (("main", "side"), "protein"),  # beans, peas, legumes
+    "2804": (("snack",), "snack"),  # nuts and seeds
+    "2806": (("main",), "protein"),  # soy and meat alternatives
+    # mixed dishes
+    **dict.fromkeys(
+        (
+            "3002",
+            "3004",
+            "3006",
+            "3102",
+            "3202",
+            "3204",
+            "3206",
+            "3208",
+            "3402",
+            "3404",
+            "3406",
+            "3502",
+            "3506",
+            "3602",
+            "3702",
+            "3703",
+            "3704",
+            "3720",
+            "3722",
+            "3730",
+            "3740",
+            "3742",
+            "3744",
+            "3804",
+            "3806",
+            "3808",
+        ),  # fmt: skip
+        (("main",), "mixed"),
+    ),
+    "3104": (("side",), "veg"),  # vegetable dishes
+    "3504": (("main",), "mixed"),  # nachos
+    "3706": (("breakfast",), "breakfast"),  # egg / breakfast sandwiches
+    # grains
+    "4002": (("side",), "starch"),
+    "4004": (("side",), "starch"),
+    "4202": (("breakfast", "side"), "starch"),  # yeast breads (toast)
+    "4204": (("side",), "starch"),
+    "4206": (("breakfast",), "breakfast"),  # bagels, English muffins
+    "4208": (("side",), "starch"),
+    "4402": (("breakfast",), "breakfast"),  # biscuits, muffins, quick breads
+    "4404": (("breakfast",), "breakfast"),  # pancakes, waffles, French toast
+    "4602": (("breakfast",), "breakfast"),
+    "4604": (("breakfast",), "breakfast"),
+    "4802": (("breakfast",), "breakfast"),  # oatmeal
+    "4804": (("breakfast",), "breakfast"),  # grits, cooked cereals
+    # snacks and sweets
+    **dict.fromkeys(
+        ("5002", "5004", "5006", "5008", "5202", "5204", "5402"), (("snack",), "snack")
+    ),
+    **dict.fromkeys(
+        ("5502", "5504", "5506", "5702", "5704", "5802", "5804", "5806"), (("snack",), "sweet")
+    ),  # fmt: skip
+    # fruit
+    **dict.fromkeys(
+        (
+            "6002",
+            "6004",
+            "6006",
+            "6008",
+            "6009",
+            "6011",
+            "6012",
+            "6014",
+            "6018",
+            "6020",
+            "6022",
+            "6024",
+        ),  # fmt: skip
+        (("breakfast", "snack", "side"), "fruit"),
+    ),
+    "6016": (("snack",), "fruit"),  # dried fruit
+    # vegetables
+    **dict.fromkeys(
+        (
+            "6402",
+            "6404",
+            "6406",
+            "6407",
+            "6409",
+            "6410",
+            "6411",
+            "6412",
+            "6413",
+            "6414",
+            "6416",
+            "6420",
+            "6430",
+            "6432",
+        ),  # fmt: skip
+        (("side",), "veg"),
+    ),
+    **dict.fromkeys(("6418", "6802", "6804", "6806"), (("side",), "starch")),
+    # beverages
+    # Juices at breakfast only; with lunch and dinner the drinks are milk, coffee or tea.
+    **dict.fromkeys(("7002", "7004", "7006"), (("breakfast",), "drink")),
+    "7008": (("breakfast",), "drink"),  # vegetable juice
+    "7220": (("breakfast", "snack"), "drink"),  # smoothies
+    **dict.fromkeys(("7302", "7304"), (("breakfast", "drink", "snack"), "drink")),
+    # small named additions
+    "8006": (("breakfast",), "addition"),  # cream cheese, sour cream
+    "8012": (("side",), "addition"),  # salad dressings (oils removed by description)
+    "8806": (("breakfast",), "addition"),  # jams, syrups
+    "8802": (("breakfast",), "addition"),  # honey (sugar itself removed by description)
+}
+
+# Description patterns (lower case) that keep a food out of the plan whatever its
+# category: not eaten as it is, an ingredient form, or a supplement.
+NEVER_PATTERNS: tuple[str, ...] = (
+    r"as ingredient",
+    r"(?<!from )dry mix(?!.*made)",
+    r"not reconstituted",
+    r"\bconcentrate\b(?!.*reconstituted)",
+    r"\bpowder\b(?!.*made with)",
+    r"\buncooked\b",
+    r"^flour\b",
+    r"\bbaking (?:powder|soda|chocolate|mix)\b",
+    r"^yeast\b",
+    r"\bbaby\b",
+    r"\binfant\b",
+    r"\btoddler\b",
+    r"^formula\b",
+    r"\bsupplement\b",
+    r"meal replacement",
+    r"^(?:[a-z]+ )?oil\b",
+    r"\bshortening\b",
+    r"^lard\b",
+    r"\btallow\b",
+    r"^sugar\b",
+    r"^(?:spices?|seasoning|herbs?)\b",
+    r"^topping from",
+    r"\bfilling\b",
+    r"batter or dough|\bdough\b",
+)
+# Raw forms matter only for protein foods: raw fruit and vegetables are eaten as they are.
+RAW_PROTEIN = re.compile(r"(?<!from )\braw\b|\bsashimi\b|\bceviche\b|\btartare\b")
+ORGAN_WORDS = re.compile(
+    r"\b(?:liver|kidney(?! beans?)|tripe|heart|tongue|gizzards?|chitterlings|sweetbreads?|brains?|"
+    r"giblets|menudo|mondongo|blood|haggis|pate|pâté|oxtail|feet|hocks?|neck bones?)\b"
+)
+GAME_WORDS = re.compile(
+    r"\b(?:venison|deer|elk|moose|rabbit|squirrel|bear|bison|buffalo|goat|opossum|raccoon|"
+    r"alligator|frog|turtle|caribou|antelope|wild boar|pheasant|quail|dove|duck egg|goose egg|"
+    r"seal|whale|walrus|squab|ostrich|emu)\b"
+)
+# WWEIA codes whose foods are flagged, so planned only for a person who asks for them.
+FLAG_CODES = {"2010": "organ"}
+
+
+# Words of a mixed dish's description that say it holds vegetables (it then stands for the
+# vegetable part of a main meal).
+VEG_WORDS = re.compile(
+    r"vegetable|salad|lettuce|tomato|broccoli|carrot|spinach|peppers?\b|greens|cabbage|"
+    r"stir.?fr|onion|mushroom|zucchini|squash|eggplant|peas\b|corn\b|okra|bean sprouts|"
+    r"chop suey|primavera|ratatouille|jambalaya|gumbo|chili|minestrone|kale|cauliflower"
+)
+
+
+@dataclass(frozen=True)
+class MealFit:
+    """Where a food fits: meal tags (empty: never planned), role, flags (organ, game)."""
+
+    meals: tuple[str, ...]
+    role: str
+    flags: tuple[str, ...] = ()  # "organ", "game"; "with_veg": a mixed dish holding vegetables
+
+    @property
+    def planned(self) -> bool:
+        return bool(self.meals)
+
+
+_NEVER = re.compile("|".join(f"(?:{p})" for p in NEVER_PATTERNS))
+NOT_PLANNED = MealFit((), "")
+
+
+def meal_fit(wweia_code: str, description: str) -> MealFit:
+    """Meal tags and structure role of an FNDDS food (see the module docstring)."""
+    entry = WWEIA_MEALS.get(str(wweia_code))
+    if entry is None:
+        return NOT_PLANNED
+    meals, role = entry
+    text = description.lower()
+    if _NEVER.search(text):
+        return NOT_PLANNED
+    if role in ("protein", "mixed") and (RAW_PROTEIN.search(text) or re.search(r"\bdry\b", text)):
+        return NOT_PLANNED  # raw meat or fish, dry textured vegetable protein
+    head = text.split(",")[0]
+    spread = re.search(r"\bsauce\b|\bbutter\b", head) and "applesauce" not in head
+    if role in ("fruit", "protein", "snack") and spread:
+        # Cranberry sauce, apple butter, soy nut butter: a spread, by the spoon.
+        meals, role = (("breakfast",) if role == "fruit" else ("snack",)), "addition"
+    if "drink" in meals and re.search(r"chocolate|flavored|sweetened|with sugar", text):
+        # A sweet drink is a snack, not something served with lunch or dinner.
+        meals = tuple(m for m in meals if m != "drink") or ("snack",)
+    if role == "addition" and re.search(r"\boil\b", text) and "dressing" not in text:
+        return NOT_PLANNED
+    flags: list[str] = []
+    if wweia_code in FLAG_CODES:
+        flags.append(FLAG_CODES[wweia_code])
+    if role == "mixed" and VEG_WORDS.search(text):
+        flags.append("with_veg")
+    if role in ("protein", "mixed"):
+        if ORGAN_WORDS.search(text) and "organ" not in flags:
+            flags.append("organ")
+        if GAME_WORDS.search(text):
+            flags.append("game")
+    return MealFit(meals, role, tuple(flags))
+
+
+def typicality_cost(description: str, wweia_code: str) -> float:
+    """A small cost on unusual foods so common ones win (0 for USDA's generic "NFS" foods).
+
+    USDA names its generic, most-reported form of a food "..., NFS" (not further
+    specified); every extra qualifier (a comma-separated part, "from restaurant", a brand
+    style, "Puerto Rican style") makes the food more specific, so less typical.
+    """
+    text = description.lower()
+    if text.endswith("nfs") or ", nfs" in text:
+        return 0.0
+    parts = text.count(",") + text.count("(") + text.count(" with ")
+    cost = 0.004 + 0.003 * min(parts, 5)
+    if re.search(r"style|restaurant|fast food|school|frozen meal|lunchable|canned", text):
+        cost += 0.006
+    if wweia_code == "2008":
+        cost += 0.01  # lamb and goat are eaten less often than beef, pork and poultry
+    return round(cost, 4)
