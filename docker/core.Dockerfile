@@ -38,8 +38,11 @@ ENV PATH="/app/.venv/bin:${PATH}" \
     PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_ENV=production \
     STATIC_ROOT=/app/staticfiles \
-    GUNICORN_CMD_ARGS="--bind=0.0.0.0:8000 --timeout=60 --graceful-timeout=20 --no-control-socket"
-# gunicorn: no access log (it prints query strings, i.e. coordinates; the core writes one
+    GUNICORN_CMD_ARGS="--bind=0.0.0.0:8000 --worker-class=gthread --threads=8 --timeout=60 --graceful-timeout=20 --no-control-socket"
+# gunicorn: threaded workers, so a request waiting up to the gateway's timeouts on the AI
+# service does not hold up /health or a food-log list behind it (a sync worker did, for
+# seconds); --timeout outlasts the gateway's worst case (3 attempts x (2 s + 15 s)) and
+# --graceful-timeout fits in compose's stop_grace_period. No access log (it prints query strings, i.e. coordinates; the core writes one
 # JSON line per request itself) and no control socket (gunicorn >= 25 opens one under
 # $HOME, which the service user cannot write: an error on every start; nothing uses it).
 # Static files (the admin's) collected now, as root, into a directory the service only

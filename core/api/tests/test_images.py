@@ -73,6 +73,22 @@ def test_gunicorn_flags_are_accepted_without_control_socket_or_access_log() -> N
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_core_workers_do_not_block_behind_slow_ai_calls_and_stop_gracefully() -> None:
+    from django.conf import settings
+
+    args = shlex.split(
+        _env_value((ROOT / "docker" / "core.Dockerfile").read_text(), "GUNICORN_CMD_ARGS")
+    )
+    flags = dict(a.removeprefix("--").split("=", 1) for a in args if "=" in a)
+    assert flags["worker-class"] == "gthread" and int(flags["threads"]) > 1
+    gateway_worst = (1 + settings.AI_SERVICE_RETRIES) * (
+        settings.AI_SERVICE_CONNECT_TIMEOUT + settings.AI_SERVICE_READ_TIMEOUT
+    )
+    assert float(flags["timeout"]) > gateway_worst
+    grace = str(_compose()["services"]["core"]["stop_grace_period"])
+    assert float(flags["graceful-timeout"]) < float(grace.removesuffix("s"))
+
+
 def test_dockerignore_keeps_tests_and_benchmarks_out() -> None:
     patterns = {
         line.strip()
