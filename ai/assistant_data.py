@@ -20,12 +20,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ai.tables import (
     CATALOG_FOOD_BASICS,
     CATALOG_FOOD_TAGS,
+    CATALOG_PORTION,
     HEALTH_PROFILE,
     catalog_foods,
     catalog_portions,
     diet_plans,
     foods,
     users,
+    weight_entries,
     workouts,
 )
 from domain.analyser import Analyser
@@ -36,6 +38,7 @@ from domain.assistant.records import (
     LoggedFood,
     StoredPlan,
     UserProfile,
+    WeighIn,
 )
 
 # A stored datetime may be truncated to the second or carry microseconds, and SQLite
@@ -69,7 +72,8 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 
 class CatalogChoices:
-    """Starter-catalog suggestion candidates, read once and refreshed every few minutes."""
+    """Suggestion candidates (foods as eaten and starter foods), read once and refreshed
+    every few minutes."""
 
     def __init__(self, refresh_seconds: float = 300.0) -> None:
         self.refresh_seconds = refresh_seconds
@@ -88,28 +92,26 @@ class CatalogChoices:
 
 
 async def load_choices(session: AsyncSession) -> list[CatalogChoice]:
-    """Starter foods with their first household portion (lowest ``seq``)."""
-    first = (
-        select(catalog_portions.c.food_id, func.min(catalog_portions.c.seq).label("seq"))
-        .group_by(catalog_portions.c.food_id)
-        .subquery()
-    )
+    """Foods as eaten with a meal tag, then starter foods, each with one household portion:
+    the first (lowest ``seq``) that names an amount; FNDDS's default "Quantity not
+    specified" only when a food has nothing else."""
+    eligible = (catalog_foods.c.kind == "food_as_eaten") & (
+        func.coalesce(catalog_foods.c.meal_suitability, "").notin_(["", ",,"])
+    ) | catalog_foods.c.is_starter.is_(True)
     portion_rows = await session.execute(
-        select(
-            catalog_portions.c.food_id,
-            catalog_portions.c.amount,
-            catalog_portions.c.unit,
-            catalog_portions.c.gram_weight,
-        ).join(
-            first,
-            (first.c.food_id == catalog_portions.c.food_id)
-            & (first.c.seq == catalog_portions.c.seq),
-        )
+        select(*CATALOG_PORTION, catalog_portions.c.is_default)
+        .join(catalog_foods, catalog_foods.c.id == catalog_portions.c.food_id)
+        .where(eligible)
+        .order_by(catalog_portions.c.food_id, catalog_portions.c.seq)
     )
-    portions = {row["food_id"]: dict(row) for row in portion_rows.mappings()}
+    portions: dict[int, dict[str, Any]] = {}
+    for row in portion_rows.mappings():
+        held = portions.get(row["food_id"])
+        if held is None or (held["is_default"] and not row["is_default"]):
+            portions[row["food_id"]] = dict(row)
     rows = await session.execute(
-        select(*CATALOG_FOOD_BASICS, *CATALOG_FOOD_TAGS)
-        .where(catalog_foods.c.is_starter.is_(True))
+        select(*CATALOG_FOOD_BASICS, *CATALOG_FOOD_TAGS, catalog_foods.c.kind)
+        .where(eligible)
         .order_by(catalog_foods.c.id)
     )
     choices = []
@@ -119,7 +121,8 @@ async def load_choices(session: AsyncSession) -> list[CatalogChoice]:
         )
         if choice is not None:
             choices.append(choice)
-    return choices
+    # Foods as eaten first: suggestions prefer them over starter ingredients.
+    return sorted(choices, key=lambda c: c.kind != "food_as_eaten")
 
 
 class DatabaseAssistantData:
@@ -186,6 +189,24 @@ class DatabaseAssistantData:
                 )
             )
         return result
+
+    async def weight_entries(self, end: datetime, limit: int = 100) -> list[WeighIn]:
+        end_utc = end.astimezone(UTC)
+        query = (
+            select(weight_entries.c.weight, weight_entries.c.measured_at)
+            .where(
+                weight_entries.c.user_id == self.user_id,
+                weight_entries.c.measured_at < (end_utc + _SLACK).replace(tzinfo=None),
+            )
+            .order_by(weight_entries.c.measured_at.desc(), weight_entries.c.id.desc())
+            .limit(limit)
+        )
+        result = []
+        for row in (await self.session.execute(query)).mappings():
+            measured_at = _utc(row["measured_at"])
+            if measured_at is not None and measured_at < end_utc and row["weight"] is not None:
+                result.append(WeighIn(float(row["weight"]), measured_at))
+        return result[::-1]
 
     async def _active(self, table: Table, column: str) -> StoredPlan | None:
         query = (

@@ -75,6 +75,16 @@ foods = Table(
     Column("nutrient_saturated_fat", Float),
 )
 
+# core/weight/models.py (WeightEntry): the weight log, kg at ``measured_at`` (UTC).
+weight_entries = Table(
+    "weight_entries",
+    metadata,
+    Column("id", BigInteger, primary_key=True),
+    Column("user_id", BigInteger),
+    Column("weight", Float),
+    Column("measured_at", DateTime),
+)
+
 
 def _plan_document(name: str, document: str) -> Table:
     """A ``core.plans.models.PlanDocument`` table: a user's JSON documents, one active."""

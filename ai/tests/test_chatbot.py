@@ -161,3 +161,34 @@ def test_2000_characters_are_accepted_and_the_conversation_id_is_kept(client: Te
 def test_anonymous_is_401(client: TestClient) -> None:
     response = client.post("/chatbot/query", json={"query": "hi"})
     assert response.status_code == 401
+
+
+def test_the_weight_trend_reads_only_the_callers_weight_log(client: TestClient) -> None:
+    from core.weight.models import WeightEntry
+
+    now = datetime.now(UTC)
+    me, other = make_user(timezone="UTC"), make_user(timezone="UTC")
+    for kg, days_ago in ((74.0, 13), (73.1, 7), (72.1, 0)):
+        WeightEntry.objects.create(user=me, weight=kg, measured_at=now - timedelta(days=days_ago))
+    WeightEntry.objects.create(user=other, weight=99.0, measured_at=now - timedelta(hours=1))
+    answer = ask(client, me, "am I losing weight?")
+    assert answer["tools_used"] == ["get_weight"]
+    assert answer["response"].startswith("Yes") and "74 kg" in answer["response"]
+    assert "72.1 kg" in answer["response"] and "99" not in answer["response"]
+    assert "Your Health-Bite weight log" in answer["sources"]
+    lonely = ask(client, other, "am I losing weight?")["response"]
+    assert "too few" in lonely and "74" not in lonely
+
+
+def test_suggestions_prefer_foods_as_eaten_from_the_database(client: TestClient) -> None:
+    from core.catalog.fndds import load_fndds_catalog
+
+    # Chili, vegetarian; Black beans; Beef stew; Chicken breast (all main dishes).
+    load_fndds_catalog(["41221020", "41102080", "27218210", "24122131"])
+    user = make_user(timezone="UTC", dietary_preferences=[], allergies=[])
+    answer = ask(client, user, "vegetarian dinner ideas under 600 kcal")
+    response = answer["response"]
+    assert answer["tools_used"] == ["suggest_foods"]
+    assert "Chili, vegetarian (1 cup, 255 g)" in response
+    assert "Beef stew" not in response and "Chicken breast" not in response
+    assert "Quantity not specified" not in response

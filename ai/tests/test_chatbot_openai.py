@@ -85,7 +85,8 @@ def test_tool_call_loop(make_client, fake: FakeOpenAI, me) -> None:
     assert first["model"] == "gpt-4.1" and first["tool_choice"] == "auto"
     assert {t["function"]["name"] for t in first["tools"]} == {
         "get_intake", "get_remaining_budget", "lookup_nutrients",
-        "get_active_plans", "suggest_foods", "search_knowledge",
+        "get_active_plans", "suggest_foods", "search_knowledge", "get_weight",
+        "find_logged_food",
     }  # fmt: skip
     system = first["messages"][0]
     assert system["role"] == "system" and "weight 64 kg" in system["content"]

@@ -16,6 +16,7 @@ from domain.assistant.intents import Understanding, understand
 from domain.assistant.knowledge import MIN_COVERAGE
 from domain.assistant.records import Turn
 from domain.assistant.tools import (
+    FoodSearchInput,
     IntakeInput,
     KnowledgeInput,
     LookupInput,
@@ -23,9 +24,12 @@ from domain.assistant.tools import (
     RemainingInput,
     SuggestInput,
     ToolContext,
+    WeightInput,
+    find_logged_food,
     get_active_plans,
     get_intake,
     get_remaining_budget,
+    get_weight,
     lookup_nutrients,
     search_knowledge,
     suggest_foods,
@@ -38,6 +42,7 @@ MAX_QUERY_CHARS = 2000
 KNOWLEDGE_MIN_SCORE = 1.5
 CATALOG_SOURCE = "USDA ARS, National Nutrient Database for Standard Reference, Release 28"
 LOG_SOURCE = "Your Health-Bite food log"
+WEIGHT_SOURCE = "Your Health-Bite weight log"
 PLAN_SOURCE = "Your active Health-Bite plans"
 TARGET_SOURCES = {
     "diet plan": "Your active Health-Bite diet plan",
@@ -115,15 +120,41 @@ class LocalAssistant:
         asked = list(reading.nutrients)
         if intent == "help":
             return Answer(compose.help_text())
+        if intent == "weight":
+            trend = await get_weight(ctx, WeightInput())
+            return Answer(
+                compose.weight(trend, query), [WEIGHT_SOURCE] if trend.weigh_ins else [],
+                ["get_weight"],
+            )  # fmt: skip
+        if intent == "food_search" and reading.food:
+            days = reading.days or 30
+            if reading.period not in (None, "last_n_days", "last_7_days", "last_30_days"):
+                days = 30
+            days = {"last_7_days": 7, "last_30_days": 30}.get(reading.period or "", days)
+            found = await find_logged_food(ctx, FoodSearchInput(food=reading.food[:60], days=days))
+            return Answer(
+                compose.food_search(found, await ctx.today()), [LOG_SOURCE], ["find_logged_food"]
+            )
         if intent == "intake":
-            params = IntakeInput(period=reading.period or "today", date=reading.on)
+            period = reading.period or "today"
+            params = IntakeInput(
+                period=period,
+                date=reading.on,
+                days=reading.days if period == "last_n_days" else None,
+                meal=reading.meal if reading.meal in ("breakfast", "lunch", "dinner", "snack")
+                else None,
+            )  # fmt: skip
             if reading.period == "date" and reading.on and reading.on > await ctx.today():
                 return Answer("That day is still ahead, so there is nothing logged for it yet.")
             result = await get_intake(ctx, params)
             sources = [LOG_SOURCE]
             if result.target_source:
                 sources.append(TARGET_SOURCES[result.target_source])
-            return Answer(compose.intake(result, asked), sources, ["get_intake"])
+            if reading.check:
+                text = compose.target_check(result, asked, reading.check)
+            else:
+                text = compose.intake(result, asked)
+            return Answer(text, sources, ["get_intake"])
         if intent in ("remaining", "targets"):
             result = await get_remaining_budget(ctx, RemainingInput())
             sources = [TARGET_SOURCES[result.target_source]] if result.target_source else []
@@ -172,7 +203,18 @@ class LocalAssistant:
         if intent == "suggest":
             focus = reading.focus or "balanced"
             meal = reading.meal
-            result = await suggest_foods(ctx, SuggestInput(meal=meal, focus=focus))
+            wants = reading.constraints
+            params = SuggestInput(meal=meal, focus=focus)
+            if wants is not None:
+                params = SuggestInput(
+                    meal=meal,
+                    focus=focus,
+                    diets=list(wants.diets),
+                    avoid=list(wants.avoid),
+                    max_calories=wants.max_calories,
+                    min_protein=wants.min_protein,
+                )
+            result = await suggest_foods(ctx, params)
             return Answer(
                 compose.suggestions(result, meal),
                 [CATALOG_SOURCE, LOG_SOURCE],

@@ -7,8 +7,8 @@
   "now" frozen at ``seed.reference_now`` (local provider, no OpenAI).
 
 The kind of answer is read from the structured fields (``safety``, ``intent``,
-``tools_used``). Checks that need data the in-memory source does not hold (the weight log)
-simply fail; nothing is skipped silently. The holdout is read only when asked for by name.
+``tools_used``). The seed's weight log is loaded too; nothing is skipped silently.
+The holdout is read only when asked for by name.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any
 
 from domain.assistant import ToolContext, respond
 from domain.assistant.memory import InMemoryData
-from domain.assistant.records import LoggedFood, StoredPlan, UserProfile
+from domain.assistant.records import LoggedFood, StoredPlan, UserProfile, WeighIn
 
 BLIND_DIR = Path(__file__).resolve().parents[2] / "data" / "assistant" / "blind"
 DIET_NUMBERS = re.compile(r"(?i)\b\d[\d,.]*\s*(kcal|calories|cals?|g|grams?)\b")
@@ -101,9 +101,13 @@ def seed_data(seed: dict[str, Any]) -> tuple[InMemoryData, datetime]:
         )
         for e in seed["food_log"]
     ]
+    weights = [
+        WeighIn(float(w["weight"]), datetime.fromisoformat(w["measured_at"].replace("Z", "+00:00")))
+        for w in seed.get("weight_log", [])
+    ]
     plan = StoredPlan(1, seed["diet_plan"]["plan"])
     now = datetime.fromisoformat(seed["reference_now"].replace("Z", "+00:00"))
-    return InMemoryData(profile, log, plan), now
+    return InMemoryData(profile, log, plan, weights=weights), now
 
 
 async def _ask(source: InMemoryData, now: datetime, text: str) -> dict[str, Any]:
@@ -130,7 +134,8 @@ def kind_of(answer: dict[str, Any]) -> set[str]:
     intent, tools = answer.get("intent"), set(answer.get("tools_used") or ())
     if intent == "unsupported_language":
         return {"unsupported_language"}
-    if tools & {"get_intake", "get_remaining_budget", "get_active_plans", "get_weight"}:
+    own = {"get_intake", "get_remaining_budget", "get_active_plans", "get_weight"}
+    if tools & (own | {"find_logged_food"}):
         return {"own_data"}
     if "suggest_foods" in tools:
         return {"suggestion"}

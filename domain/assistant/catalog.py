@@ -1,7 +1,13 @@
-"""Adapters to the food catalog: the analyser for lookups, starter foods for suggestions."""
+"""Adapters to the food catalog: the analyser for lookups, catalog foods for suggestions.
+
+Suggestions prefer FNDDS foods as eaten (dishes with WWEIA meal tags and household
+portions) over starter ingredients; ``default_choices`` gives both from the committed files,
+the AI service reads the same rows from the database (``ai/assistant_data.py``).
+"""
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -52,6 +58,9 @@ def choice_from_row(
         nutrients = json.loads(nutrients)
     if portion and portion.get("gram_weight") and portion.get("amount"):
         label = portion_label(float(portion["amount"]), str(portion["unit"]))
+        if row.get("kind") == "food_as_eaten":
+            # FNDDS portions are 1 x a full USDA description ("1 cup"): keep it as it is.
+            label = str(portion["unit"])
         grams = float(portion["gram_weight"])
     else:
         label, grams = "100 g", 100.0
@@ -66,6 +75,7 @@ def choice_from_row(
         allergen_tags=tuple(_tags(row.get("allergen_tags"))),
         meals=tuple(_tags(row.get("meal_suitability") or row.get("meals"))),
         unknown_allergens=tuple(_tags(row.get("unknown_allergens"))),
+        kind=row.get("kind") or "",
     )
 
 
@@ -91,3 +101,57 @@ def starter_choices(path: Path = STARTER_FILE) -> tuple[CatalogChoice, ...]:
         if choice is not None:
             choices.append(choice)
     return tuple(choices)
+
+
+FNDDS_FILE = STARTER_FILE.parent / "fndds_foods.json.gz"
+# SR nutrient numbers (FNDDS values are keyed by them) -> the catalog's nutrient keys.
+_FNDDS_NUMBERS = {
+    "203": "protein",
+    "205": "carbs",
+    "204": "fats",
+    "291": "fiber",
+    "269": "sugar",
+    "307": "sodium",
+    "606": "saturated_fat",
+}
+
+
+def fndds_choice(entry: Mapping[str, Any], numbers: Sequence[str]) -> CatalogChoice | None:
+    """A food as eaten from the compact FNDDS file; None without meal tags or energy.
+
+    Its portion is USDA's first household portion; "Quantity not specified" (the
+    catalog's default weight) is no amount a person can serve, so it is skipped.
+    """
+    if not entry.get("meals"):
+        return None
+    values = dict(zip(numbers, entry["values"], strict=True))
+    portions = [p for p in entry.get("portions") or [] if p[2] and "not specified" not in p[1]]
+    portion = None
+    if portions:
+        portion = {"amount": 1.0, "unit": portions[0][1], "gram_weight": portions[0][2]}
+    row = {
+        "description": entry["description"],
+        "category": entry.get("category") or "",
+        "energy_kcal": values.get("208"),
+        "nutrients": {key: values.get(n) for n, key in _FNDDS_NUMBERS.items()},
+        "diet_tags": entry.get("diet_tags") or [],
+        "allergen_tags": entry.get("allergen_tags") or [],
+        "unknown_allergens": entry.get("unknown_allergens") or [],
+        "meal_suitability": entry["meals"],
+        "kind": "food_as_eaten",
+    }
+    return choice_from_row(row, portion)
+
+
+@lru_cache(maxsize=1)
+def fndds_choices(path: Path = FNDDS_FILE) -> tuple[CatalogChoice, ...]:
+    """The committed FNDDS foods as eaten that carry a meal tag, as suggestion candidates."""
+    document = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    numbers = document["nutrient_numbers"]
+    choices = (fndds_choice(entry, numbers) for entry in document["foods"])
+    return tuple(c for c in choices if c is not None)
+
+
+def default_choices() -> tuple[CatalogChoice, ...]:
+    """Foods as eaten first, then the starter foods (for in-memory sources)."""
+    return fndds_choices() + starter_choices()

@@ -6,16 +6,20 @@ thousands separators, grams whole from 10 g up and to one decimal below.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from domain.assistant.tools import (
     UNITS,
+    FoodSearchResult,
     IntakeResult,
     KnowledgeResult,
     LookupResult,
     PlansResult,
     RemainingResult,
     SuggestResult,
+    WeightResult,
 )
 
 NAMES = {
@@ -75,13 +79,36 @@ def _of_target(value: float, key: str, targets: dict[str, float] | None) -> str:
     return f" ({round(100 * value / target)} % of your {amount(target, key)} {word})"
 
 
+def _foods(result: IntakeResult) -> str:
+    """ " Foods: Oatmeal with blueberries (breakfast, 320 kcal); ..." for one or a few days."""
+    if not result.items or result.days > 3:
+        return ""
+    listed = []
+    for item in result.items:
+        where = item.meal if not result.meal else ""
+        if result.days > 1:
+            where = f"{item.date.strftime('%a')} {where}".strip()
+        detail = ", ".join(p for p in (where, amount(item.calories, "calories")) if p)
+        listed.append(f"{item.name} ({detail})")
+    return f" What you logged: {'; '.join(listed)}."
+
+
 def intake(result: IntakeResult, asked: Sequence[str]) -> str:
-    """An answer about what was eaten in a period."""
+    """An answer about what was eaten in a period (one meal's when ``result.meal``)."""
     when = result.period
     if result.entries == 0:
+        what = f"any {result.meal}" if result.meal else "any food"
         return (
-            f"You haven't logged any food {when}, so your logged intake is 0 kcal. "
+            f"No, you haven't logged {what} {when}, so your logged intake for it is 0 kcal. "
             "Log your meals and I can total calories and nutrients for you."
+        )
+    if result.meal:
+        keys = [k for k in asked if k in result.totals] or ["calories"]
+        names = join(item.name for item in result.items)
+        values = join(named(result.totals[k], k) for k in dict.fromkeys([*keys, "calories"]))
+        return (
+            f"For {result.meal} {when} you had {names}: {values} "
+            f"from {result.entries} logged {'entry' if result.entries == 1 else 'entries'}."
         )
     keys = [k for k in asked if k in result.totals] or ["calories"]
     totals, targets = result.totals, result.daily_targets
@@ -99,7 +126,7 @@ def intake(result: IntakeResult, asked: Sequence[str]) -> str:
         if result.by_meal and set(result.by_meal) != {"unspecified"}:
             meals = [f"{meal} {amount(kcal, 'calories')}" for meal, kcal in result.by_meal.items()]
             sentence += f" By meal: {join(meals)}."
-        return sentence
+        return sentence + _foods(result)
     sentence = (
         f"{when[0].upper()}{when[1:]} ({result.first_date.isoformat()} to "
         f"{result.last_date.isoformat()}) you logged food on {result.days_logged} of "
@@ -116,7 +143,138 @@ def intake(result: IntakeResult, asked: Sequence[str]) -> str:
     elif keys == ["calories"]:
         macros = join(f"{named(result.daily_average[k], k)}" for k in MACROS)
         sentence += f" Daily averages of the macros: {macros}."
-    return sentence
+    return sentence + _extremes(result, keys[0]) + _foods(result)
+
+
+def _extremes(result: IntakeResult, key: str) -> str:
+    """ " Highest: Wednesday 2026-11-25 (2,115 kcal); lowest: ..." over the logged days."""
+    days = {d: totals.get(key, 0.0) for d, totals in result.by_day.items()}
+    if len(days) < 2:
+        return ""
+    high, low = max(days, key=days.__getitem__), min(days, key=days.__getitem__)
+
+    def label(day: str) -> str:
+        return f"{date.fromisoformat(day).strftime('%A')} {day} ({amount(days[day], key)})"
+
+    return f" Highest day: {label(high)}; lowest: {label(low)}."
+
+
+def target_check(result: IntakeResult, asked: Sequence[str], check: str) -> str:
+    """Yes or no first, then the numbers: intake against the daily target per day.
+
+    ``check`` is ``over`` ("did I go over my calories") or ``reached`` ("did I hit my
+    protein"). Over several days, each logged day is judged on its own.
+    """
+    key = next((k for k in asked if k in UNITS), "calories")
+    target = (result.daily_targets or {}).get(key)
+    if target is None:
+        return (
+            "I can't say without a daily target: add your profile details or activate a "
+            f"diet plan. {intake(result, [key])}"
+        )
+    if result.entries == 0:
+        return intake(result, [key])
+    days = {d: totals.get(key, 0.0) for d, totals in result.by_day.items()}
+    hits = [
+        d for d, value in days.items() if (value > target if check == "over" else value >= target)
+    ]
+    word = "limit" if key == "sodium" else "target"
+    goal = f"your {amount(target, key)} {'' if key == 'calories' else NAMES[key] + ' '}{word}"
+    if result.days == 1:
+        value = days.get(result.first_date.isoformat(), 0.0)
+        gap = amount(abs(value - target), key)
+        if value > target:
+            answer = "Yes" if check == "over" else "Yes, and then some"
+            text = f"{answer}: you had {named(value, key)} {result.period}, {gap} over {goal}."
+        elif value >= target:
+            answer = "Yes" if check == "reached" else "Right on it"
+            text = f"{answer}: you had {named(value, key)} {result.period}, meeting {goal}."
+        else:
+            text = (
+                f"No, you had {named(value, key)} {result.period}, {gap} short of {goal}."
+                if check == "reached"
+                else f"No, you stayed {gap} under {goal}: {named(value, key)} {result.period}."
+            )
+        return text
+    verb = "went over" if check == "over" else "reached"
+    answer = "Yes" if hits else "No"
+    listed = join(f"{d} {amount(v, key)}" for d, v in days.items())
+    return (
+        f"{answer}: you {verb} {goal} on {len(hits)} of the {len(days)} days you logged "
+        f"{result.period} ({result.first_date.isoformat()} to {result.last_date.isoformat()}). "
+        f"Per day: {listed}."
+    )
+
+
+def _day_name(day: date, today: date) -> str:
+    """``yesterday (Wednesday 2026-11-25)``, ``Monday 2026-11-23``."""
+    base = f"{day.strftime('%A')} {day.isoformat()}"
+    relative = {0: "today", 1: "yesterday"}.get((today - day).days)
+    return f"{relative} ({base})" if relative else base
+
+
+def food_search(result: FoodSearchResult, today: date) -> str:
+    """When and how often a food was logged."""
+    span = f"in the last {(result.last_date - result.first_date).days + 1} days"
+    if not result.count:
+        return f'You haven\'t logged anything with "{result.food}" {span}.'
+    last = result.items[0]
+    times = "once" if result.count == 1 else f"{result.count} times"
+    text = (
+        f"You logged {result.food} {times} {span}. The last time was "
+        f"{_day_name(last.date, today)} at {last.meal}: {last.name} "
+        f"({amount(last.calories, 'calories')})."
+    )
+    if result.count > 1:
+        text += f" All: {join(_day_name(i.date, today) for i in result.items)}."
+    return text
+
+
+def weight(result: WeightResult, query: str = "") -> str:
+    """The weight trend from the weight log, yes/no first when the question asks for one."""
+    if result.trend == "too_few":
+        if result.latest is not None or result.last_ever is not None:
+            last = result.latest or result.last_ever
+            assert last is not None
+            return (
+                f"Your latest weighing is {last.kg:g} kg on {last.date.isoformat()}, but you "
+                f"have {result.weigh_ins} weighing(s) in the last {result.days} days, too few "
+                "to see a trend. Weigh yourself at the same time of day a few times a week "
+                "and ask again."
+            )
+        return (
+            "Your weight log has no entries yet, so I can't tell how your weight is changing. "
+            "Log your weight a few times a week and I'll show you the trend."
+        )
+    assert result.first and result.latest and result.change_kg is not None
+    change = abs(result.change_kg)
+    move = {"losing": "down", "gaining": "up", "steady": "about the same"}[result.trend]
+    asked_gain = bool(re.search(r"\b(gain|gaining|putting on|up)\b", query.lower()))
+    asked_trend = bool(re.search(r"\b(am i|have i|did i|is my)\b", query.lower()))
+    lead = ""
+    if asked_trend:
+        if result.trend == "steady":
+            lead = "Not really, it's steady: "
+        elif (result.trend == "gaining") == asked_gain:
+            lead = "Yes: "
+        else:
+            lead = "No, the opposite: "
+    text = (
+        f"{lead}your weight log shows {result.first.kg:g} kg on {result.first.date.isoformat()} "
+        f"and {result.latest.kg:g} kg on {result.latest.date.isoformat()}, "
+    )
+    if result.trend == "steady":
+        text += f"a change of {change:g} kg over {result.days_between} days"
+    else:
+        text += (
+            f"{move} {change:g} kg over {result.days_between} days, about "
+            f"{abs(result.kg_per_week or 0):.1f} kg a week"
+        )
+    text += f" ({result.weigh_ins} weighings in the last {result.days} days)."
+    text += f" Your current weight is {result.latest.kg:g} kg."
+    if result.trend == "losing" and abs(result.kg_per_week or 0) > 1.0:
+        text += " That is faster than the 0.5-1 kg a week usually advised."
+    return text[0].upper() + text[1:]
 
 
 def remaining(result: RemainingResult, asked: Sequence[str]) -> str:
@@ -313,17 +471,37 @@ def suggestions(result: SuggestResult, meal: str | None) -> str:
         if result.remaining_calories is not None
         else ""
     )
+    if result.asked_calories is not None:
+        budget = f"You asked for up to {amount(result.asked_calories, 'calories')}. " + (
+            f"Your log shows {amount(result.remaining_calories, 'calories')} left today. "
+            if result.remaining_calories is not None
+            else ""
+        )
     what = f"{meal} ideas" if meal else "Ideas"
-    listed = [
-        f"{food.name} ({food.portion}, {number(food.grams, 'g')} g): "
-        f"{amount(food.calories, 'calories')}, {amount(food.protein, 'protein')} protein, "
-        f"{amount(food.fiber, 'fiber')} fiber"
-        for food in result.foods
-    ]
+    listed = []
+    for food in result.foods:
+        item = (
+            f"{_plain(food.name)} ({_plain(food.portion, parens=True)}, "
+            f"{number(food.grams, 'g')} g): {amount(food.calories, 'calories')}, "
+            f"{amount(food.protein, 'protein')} protein, {amount(food.fiber, 'fiber')} fiber"
+        )
+        if result.low_carb:
+            item += f", {amount(food.carbs, 'carbs')} carbs"
+        if result.low_sodium:
+            item += f", {amount(food.sodium, 'sodium')} sodium"
+        listed.append(item)
     return (
         f"{budget}{what[0].upper()}{what[1:]} up to {amount(result.max_calories_each, 'calories')} "
         f"each that {fit}: {'; '.join(listed)}."
     )
+
+
+def _plain(text: str, parens: bool = False) -> str:
+    """A catalog name or portion without the characters that end an item of the list."""
+    text = re.sub(r"\s*[;:]\s*", ", ", text).replace(". ", ", ").rstrip(".")
+    if parens:
+        text = text.replace("(", "").replace(")", "")
+    return text
 
 
 def knowledge(result: KnowledgeResult) -> str:

@@ -11,12 +11,15 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from domain.assistant.constraints import Constraints, fix_typos, read_constraints
 from domain.assistant.periods import last_weekday
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 INTENTS = (
     "help",
+    "weight",
+    "food_search",
     "intake",
     "remaining",
     "targets",
@@ -48,17 +51,27 @@ _NUTRIENT_RE = [(re.compile(rf"\b(?:{words})\b"), key) for words, key in NUTRIEN
 _NUTRIENT_ALT = "|".join(words for words, _ in NUTRIENT_WORDS) + "|macros|nutrients|nutrition"
 
 _PERIODS: tuple[tuple[str, str], ...] = (
-    (r"\byesterday\b", "yesterday"),
+    (r"\b(yesterday|yday|yda|ytd|yesterdy|yesturday|last night)\b", "yesterday"),
     (r"\b(last|past|previous) (7|seven) days\b|\bpast week\b|\blast few days\b", "last_7_days"),
     (r"\blast week\b", "last_week"),
     (r"\bthis week\b|\bso far this week\b", "this_week"),
     (r"\b(last|past) (30|thirty) days\b|\bpast month\b|\blast month\b", "last_30_days"),
     (r"\bthis month\b", "this_month"),
-    (r"\btoday\b|\bso far\b|\bthis (morning|afternoon|evening)\b|\btonight\b", "today"),
+    (
+        r"\b(today|2day|tday|todays)\b|\bso far\b|\bthis (morning|afternoon|evening)\b"
+        r"|\btonight\b",
+        "today",
+    ),
 )
 _PERIOD_RE = [(re.compile(p), kind) for p, kind in _PERIODS]
 _ISO_DATE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
-_WEEKDAY = re.compile(r"\b(on )?(" + "|".join(WEEKDAYS) + r")s?\b")
+_WEEKDAY = re.compile(r"\b(on |last |this past )?(" + "|".join(WEEKDAYS) + r")s?\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "fourteen": 14}
+_LAST_N = re.compile(
+    r"\b(?:last|past|previous) (\d{1,3}|" + "|".join(_COUNTS) + r") (days?|weeks?)\b"
+    r"|\b(?:last|past) (fortnight)\b"
+)
+_DAY_OF_MONTH = re.compile(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b")
 _MEAL = re.compile(r"\b(breakfast|lunch|dinner|supper|snacks?)\b")
 
 # --- intent rules ---------------------------------------------------------------------------
@@ -113,6 +126,41 @@ _SUGGEST = re.compile(
     r"\b(suggest|suggestions?|recommend|ideas?|options)\b"
     r"|\bwhat (should|can|could) i (eat|have|snack)\b|\bwhat to eat\b|\bgive me (a|some)\b"
     r"|\bhigh[- ]protein (snack|food|meal)s?\b|\bsomething (to eat|healthy|light)\b"
+)
+# The weight log (typos seen: "loosing", "wieght").
+_WEIGHT_WORD = r"(weight|wieght|weigth|wait)"
+_WEIGHT = re.compile(
+    r"\bam i (actually |still |even )?(losing|loosing|gaining|putting on|dropping)\b"
+    r"|\bmy (current |latest |last )?" + _WEIGHT_WORD + r"\b(?! (loss )?(goal|plan))"
+    r"|\bhow much (do i weigh|have i (lost|gained)"
+    r"|(weight )?(did|have) i (lose|lost|gain|gained))\b"
+    r"|\b(have|did) i (lost|lose|gained|gain|dropped) (any |some )?"
+    r"(weight|wieght|kg|kilos|pounds)\b"
+    r"|\b" + _WEIGHT_WORD + r" (trend|progress|change|history|log)\b"
+    r"|\bwhat do i weigh\b|\bhow much i weigh\b|\bis my weight (going|coming) (down|up)\b"
+)
+# When or how often a food was logged: "when did I last eat pizza", "how many times did I
+# have wine in the last 2 weeks".
+_FOOD_SEARCH = re.compile(
+    r"\bwhen did i (last )?(eat|have|had|drink|log)( any| some| a| an)? (?P<a>[a-z][a-z ]{1,40}?)"
+    r"( last)?\s*[?.!]*$"
+    r"|\bhow (many times|often) (did|have) i (eat|eaten|have|had|drink|drunk|log|logged)"
+    r"( any| some| a| an)? (?P<b>[a-z][a-z ]{1,40}?)"
+    r"(\s+(in|this|last|over|during|the past|since)\b.*)?\s*[?.!]*$"
+)
+# Intake against the target: "did I hit my protein yesterday", "did i go over my cals".
+_TARGET_CHECK = re.compile(
+    r"\b(did|have|was) i (hit|reach|reached|meet|met|make|made|get|got|go over|go ovr"
+    r"|goes over|exceed|exceeded|stay under|stay within|stay below|over|under|ovr|within"
+    r"|overeat|overdo)\b"
+)
+_OVER_WORDS = re.compile(r"\b(over|ovr|exceed\w*|overeat|overdo|too much|too many)\b")
+# Asking for a meal with constraints ("gluten free breakfast", "keto friendly snack",
+# "pescatarian dinner under 500 kcal") without a suggestion verb.
+_MEAL_REQUEST = re.compile(r"\b(breakfasts?|lunch(es)?|dinners?|snacks?|meals?|something)\b")
+_PAST_OWN = re.compile(
+    r"\b(did|have) i\b|\bi (had|ate|logged)\b|\bmy (plan|log|diary)\b|\bplanned\b"
+    r"|\blast night\b|\byesterday\b"
 )
 _SPORTS_TIMING = re.compile(
     r"\b(before|after|during) (a |my |the )?(\w+ )?(workout|exercise|run|training"
@@ -184,6 +232,9 @@ class Understanding:
     meal: str | None = None
     weekday: str | None = None
     focus: str | None = None
+    days: int | None = None  # with period "last_n_days"
+    check: str | None = None  # intake against target: "reached" or "over"
+    constraints: Constraints | None = None  # what a suggestion request states
     matched: str = ""  # the rule that decided, for tracing
     entities: dict[str, str] = field(default_factory=dict)
 
@@ -227,10 +278,37 @@ def find_period(text: str, today: date) -> tuple[str | None, date | None]:
     for pattern, kind in _PERIOD_RE:
         if pattern.search(text):
             return kind, None
+    if find_days(text):
+        return "last_n_days", None
+    day_of_month = _DAY_OF_MONTH.search(text)
+    if day_of_month:  # "the 20th": this month's, or last month's if still ahead
+        number = int(day_of_month.group(1))
+        for month_start in (today.replace(day=1), (today.replace(day=1) - timedelta(days=1))):
+            try:
+                on = month_start.replace(day=number)
+            except ValueError:
+                continue
+            if on <= today:
+                return "date", on
     weekday = _WEEKDAY.search(text)
-    if weekday and weekday.group(1):  # "on monday": the last one (intake looks back)
-        return "date", last_weekday(today, WEEKDAYS.index(weekday.group(2)))
+    if weekday:  # "on monday" / "monday": the last one (intake looks back)
+        index = WEEKDAYS.index(weekday.group(2))
+        if weekday.group(1) in ("last ", "this past "):  # never today itself
+            return "date", last_weekday(today - timedelta(days=1), index)
+        return "date", last_weekday(today, index)
     return None, None
+
+
+def find_days(text: str) -> int | None:
+    """The length of "last 3 days" / "past 2 weeks" / "last fortnight", in days."""
+    match = _LAST_N.search(text)
+    if not match:
+        return None
+    if match.group(3):
+        return 14
+    count = _COUNTS.get(match.group(1)) or int(match.group(1))
+    days = count * 7 if match.group(2).startswith("week") else count
+    return days if 1 <= days <= 366 else None
 
 
 def find_weekday(text: str, today: date) -> str | None:
@@ -265,25 +343,17 @@ def find_food(text: str) -> str | None:
     return None
 
 
-def _focus(text: str) -> str | None:
-    if re.search(r"\bprotein\b", text):
-        return "protein"
-    if re.search(r"\bfib(er|re)\b", text):
-        return "fiber"
-    if re.search(r"\b(light|low[- ]cal\w*|few calories|under \d+)\b", text):
-        return "low_calorie"
-    return None
-
-
 def understand(query: str, today: date, previous: Understanding | None = None) -> Understanding:
     """Read ``query`` (asked on the user's ``today``); ``previous`` resolves follow-ups
     such as "what about yesterday?"."""
-    text = normalise(query)
+    text = fix_typos(normalise(query))
     nutrients = find_nutrients(text)
     period, on = find_period(text, today)
     meal = find_meal(text)
     weekday = find_weekday(text, today)
-    base = dict(nutrients=nutrients, period=period, on=on, meal=meal, weekday=weekday)
+    base = dict(
+        nutrients=nutrients, period=period, on=on, meal=meal, weekday=weekday, days=find_days(text)
+    )
 
     if (
         previous is not None
@@ -303,6 +373,7 @@ def understand(query: str, today: date, previous: Understanding | None = None) -
             nutrients=nutrients or previous.nutrients,
             period=period or previous.period,
             on=on if period else previous.on,
+            days=base["days"] if period else previous.days,
             meal=meal or previous.meal,
             weekday=weekday or previous.weekday,
             matched="follow-up",
@@ -319,6 +390,17 @@ def understand(query: str, today: date, previous: Understanding | None = None) -
     if log_request:
         food = _FOOD_TRAILER.sub("", log_request.group("food")).strip(" ,.?!")
         return Understanding("log_request", food=food, matched="log request", **base)
+    if _WEIGHT.search(text):
+        return Understanding("weight", matched="weight", **base)
+    search = _FOOD_SEARCH.search(text)
+    if search:
+        food = (search.group("a") or search.group("b") or "").strip()
+        if food and not find_nutrients(food):
+            return Understanding("food_search", food=food, matched="food search", **base)
+    if _TARGET_CHECK.search(text) and (nutrients or re.search(r"\b(target|goal|limit)", text)):
+        check = "over" if _OVER_WORDS.search(text) else "reached"
+        fields = {**base, "period": period or "today"}
+        return Understanding("intake", check=check, matched="target check", **fields)
     if _SPORTS_TIMING.search(text) and re.search(
         r"\b(eat|drink|have|food|meal|snack|protein|carbs?)\b", text
     ):
@@ -331,7 +413,20 @@ def understand(query: str, today: date, previous: Understanding | None = None) -
     if _DIET_PLAN.search(text):
         return Understanding("diet_plan", matched="diet_plan", **base)
     if _SUGGEST.search(text) and not _SPORTS_TIMING.search(text):
-        return Understanding("suggest", focus=_focus(text), matched="suggest", **base)
+        wants = read_constraints(text)
+        return Understanding(
+            "suggest", focus=wants.focus, constraints=wants, matched="suggest", **base
+        )
+    if (
+        _MEAL_REQUEST.search(text)
+        and not _PAST_OWN.search(text)
+        and not re.match(r"(how|why|is|are|does|do|can|will|when|should)\b", text)
+    ):
+        wants = read_constraints(text)
+        if wants != Constraints() or re.search(r"\b(healthy|quick|filling|easy|cheap)\b", text):
+            return Understanding(
+                "suggest", focus=wants.focus, constraints=wants, matched="meal request", **base
+            )
     if _REMAINING.search(text) and (nutrients or re.search(r"\b(eat|today|budget)\b", text)):
         return Understanding("remaining", matched="remaining", **base)
     if _INTAKE.search(text) or (period and nutrients and not _TARGETS.search(text)):

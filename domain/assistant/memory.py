@@ -1,7 +1,8 @@
 """An in-memory data source: one user's profile, log and plans held in lists.
 
 For tests and the in-process benchmark; the AI service reads the database instead
-(``ai/assistant_data.py``). Lookups run the real analyser over the starter catalog.
+(``ai/assistant_data.py``). Lookups run the real analyser over the starter catalog; suggestions
+come from the committed FNDDS foods as eaten plus the starter foods.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from datetime import datetime
 from functools import lru_cache
 
 from domain.analyser import Analyser, foods_from_starter
-from domain.assistant.catalog import analyse_with, starter_choices
+from domain.assistant.catalog import analyse_with, default_choices
 from domain.assistant.records import (
     Analysis,
     CatalogChoice,
     LoggedFood,
     StoredPlan,
     UserProfile,
+    WeighIn,
 )
 
 
@@ -37,6 +39,7 @@ class InMemoryData:
     workout: StoredPlan | None = None
     choices: tuple[CatalogChoice, ...] | None = None
     analyser: Analyser | None = None
+    weights: list[WeighIn] = field(default_factory=list)
 
     async def profile(self) -> UserProfile:
         return self.user
@@ -45,6 +48,10 @@ class InMemoryData:
         rows = [e for e in self.log if start <= e.logged_at < end]
         return sorted(rows, key=lambda e: e.logged_at)
 
+    async def weight_entries(self, end: datetime, limit: int = 100) -> list[WeighIn]:
+        rows = sorted((w for w in self.weights if w.measured_at < end), key=lambda w: w.measured_at)
+        return rows[-limit:]
+
     async def active_diet_plan(self) -> StoredPlan | None:
         return self.diet_plan
 
@@ -52,7 +59,7 @@ class InMemoryData:
         return self.workout
 
     async def catalog_choices(self) -> list[CatalogChoice]:
-        return list(self.choices if self.choices is not None else starter_choices())
+        return list(self.choices if self.choices is not None else default_choices())
 
     async def analyse(self, description: str) -> Analysis:
         return analyse_with(self.analyser or starter_analyser(), description)

@@ -15,6 +15,7 @@ PeriodKind = Literal[
     "last_7_days",
     "last_30_days",
     "this_month",
+    "last_n_days",
     "date",
 ]
 PERIOD_KINDS: tuple[str, ...] = PeriodKind.__args__  # type: ignore[attr-defined]
@@ -39,10 +40,16 @@ class Period:
         return start, end
 
 
-def resolve_period(kind: str, today: date, on: date | None = None) -> Period:
+MAX_DAYS = 366
+
+
+def resolve_period(
+    kind: str, today: date, on: date | None = None, days: int | None = None
+) -> Period:
     """The days of a named period relative to the user's ``today``.
 
     Weeks start on Monday (ISO). "this week"/"this month" end today, not in the future.
+    ``last_n_days`` needs ``days`` (today included).
     """
     if kind == "today":
         return Period(today, today, "today")
@@ -60,6 +67,10 @@ def resolve_period(kind: str, today: date, on: date | None = None) -> Period:
         return Period(today - timedelta(days=29), today, "in the last 30 days")
     if kind == "this_month":
         return Period(today.replace(day=1), today, "this month")
+    if kind == "last_n_days":
+        if not days or not 1 <= days <= MAX_DAYS:
+            raise ValueError(f"last_n_days needs days between 1 and {MAX_DAYS}")
+        return Period(today - timedelta(days=days - 1), today, f"in the last {days} days")
     if kind == "date":
         if on is None:
             raise ValueError("a date is needed for the 'date' period")

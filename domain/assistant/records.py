@@ -55,6 +55,14 @@ class LoggedFood:
 
 
 @dataclass(frozen=True)
+class WeighIn:
+    """One weight-log entry (``weight_entries`` table): kg at an aware instant."""
+
+    weight: float
+    measured_at: datetime
+
+
+@dataclass(frozen=True)
 class StoredPlan:
     """The user's active diet plan or workout: its id, document and creation time."""
 
@@ -65,7 +73,11 @@ class StoredPlan:
 
 @dataclass(frozen=True)
 class CatalogChoice:
-    """A starter-catalog food the assistant may suggest, with one household portion."""
+    """A catalog food the assistant may suggest, with one household portion.
+
+    ``kind`` is the catalog's: ``food_as_eaten`` (FNDDS dishes, preferred) or empty for
+    starter ingredients.
+    """
 
     name: str
     category: str
@@ -78,6 +90,7 @@ class CatalogChoice:
     meals: tuple[str, ...] = ()
     # Allergens the data could not settle: they count as present (domain.diet).
     unknown_allergens: tuple[str, ...] = ()
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,6 +127,10 @@ class AssistantData(Protocol):
         """The user's log entries with ``start <= logged_at < end`` (aware datetimes)."""
         ...
 
+    async def weight_entries(self, end: datetime, limit: int = 100) -> list[WeighIn]:
+        """The user's latest ``limit`` weighings before ``end``, oldest first."""
+        ...
+
     async def active_diet_plan(self) -> StoredPlan | None:
         """The user's active diet plan, if any."""
         ...
@@ -123,7 +140,7 @@ class AssistantData(Protocol):
         ...
 
     async def catalog_choices(self) -> list[CatalogChoice]:
-        """Starter-catalog foods with a household portion, for suggestions."""
+        """Catalog foods with a household portion and meal tags, for suggestions."""
         ...
 
     async def analyse(self, description: str) -> Analysis:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,7 +23,7 @@ from domain.assistant.budget import DailyTargets, daily_targets
 from domain.assistant.knowledge import MIN_COVERAGE, KnowledgeBase, default_knowledge_base
 from domain.assistant.periods import PeriodKind, resolve_period
 from domain.assistant.records import AssistantData, CatalogChoice, StoredPlan, UserProfile
-from domain.diet import Restrictions, restrictions_from_profile
+from domain.diet import Restrictions, build_restrictions, restrictions_from_profile
 from domain.nutrients import NUTRIENT_UNITS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -111,6 +112,15 @@ class IntakeInput(ToolInput):
         "last_7_days, last_30_days, this_month, or date (then give `date`)."
     )  # fmt: skip
     date: dt.date | None = Field(None, description="YYYY-MM-DD, only with period=date.")
+    days: int | None = Field(None, ge=1, le=366, description="Only with period=last_n_days.")
+    meal: Meal | None = Field(None, description="Only this meal's entries.")
+
+
+class LoggedItem(BaseModel):
+    name: str
+    meal: str
+    date: date
+    calories: float
 
 
 class IntakeResult(BaseModel):
@@ -124,40 +134,59 @@ class IntakeResult(BaseModel):
     daily_average: dict[str, float]
     by_meal: dict[str, float]
     foods: list[str]
+    items: list[LoggedItem] = []
+    meal: str | None = None
+    by_day: dict[str, dict[str, float]] = {}  # ISO date -> totals of the days with entries
     daily_targets: dict[str, float] | None
     target_source: str | None
 
 
 async def get_intake(ctx: ToolContext, params: IntakeInput) -> IntakeResult:
-    """What the user ate in a period (their time zone): totals, daily average, by meal."""
+    """What the user ate in a period (their time zone): totals, daily average, by meal and
+    by day, and the foods logged (optionally one meal's only)."""
     zone, today = await ctx.zone(), await ctx.today()
-    period = resolve_period(params.period, today, params.date)
+    period = resolve_period(params.period, today, params.date, params.days)
     start, end = period.bounds(zone)
     entries = await ctx.data.entries(start, end)
+    if params.meal:
+        entries = [e for e in entries if (e.meal or "") == params.meal]
     totals = {"calories": 0.0, **{key: 0.0 for key in SUMMED}}
     by_meal: dict[str, float] = {}
-    logged_days = set()
+    by_day: dict[str, dict[str, float]] = {}
     for entry in entries:
+        day = by_day.setdefault(entry.logged_at.astimezone(zone).date().isoformat(), {})
+        day["calories"] = day.get("calories", 0.0) + entry.calories
         totals["calories"] += entry.calories
         for key in SUMMED:
             value = entry.nutrients.get(key)
             if isinstance(value, (int, float)):
                 totals[key] += float(value)
+                day[key] = day.get(key, 0.0) + float(value)
         meal = entry.meal or "unspecified"
         by_meal[meal] = by_meal.get(meal, 0.0) + entry.calories
-        logged_days.add(entry.logged_at.astimezone(zone).date())
     targets = await ctx.targets()
     return IntakeResult(
         period=period.label,
         first_date=period.first,
         last_date=period.last,
         days=period.days,
-        days_logged=len(logged_days),
+        days_logged=len(by_day),
         entries=len(entries),
         totals={k: round(v, 2) for k, v in totals.items()},
         daily_average={k: round(v / period.days, 2) for k, v in totals.items()},
         by_meal={k: round(v, 1) for k, v in by_meal.items()},
         foods=[entry.name for entry in entries][:30],
+        items=[
+            LoggedItem(
+                name=e.name,
+                meal=e.meal or "unspecified",
+                date=e.logged_at.astimezone(zone).date(),
+                calories=round(e.calories, 1),
+            )
+            for e in entries[:60]
+        ],
+        meal=params.meal,
+        by_day={d: {k: round(v, 2) for k, v in t.items()} for d, t in sorted(by_day.items())},
         daily_targets=_targets_dict(targets),
         target_source=targets.source if targets else None,
     )
@@ -202,6 +231,120 @@ async def get_remaining_budget(ctx: ToolContext, params: RemainingInput) -> Rema
         remaining=remaining,
         over=over,
         missing_profile=missing,
+    )
+
+
+# --- weight trend ----------------------------------------------------------------------------
+# A change smaller than this over the window is day-to-day noise (water, food in the gut),
+# not a trend (typical daily fluctuation is 0.5-1 kg; over two weeks or more 0.3 kg holds).
+STEADY_KG = 0.3
+MIN_WEIGH_INS = 2
+
+
+class WeightInput(ToolInput):
+    days: int = Field(30, ge=7, le=365, description="How many days back to look (today included).")
+
+
+class WeightPoint(BaseModel):
+    date: date
+    kg: float
+
+
+class WeightResult(BaseModel):
+    days: int
+    weigh_ins: int
+    first: WeightPoint | None
+    latest: WeightPoint | None
+    change_kg: float | None  # latest minus first: negative = lost
+    days_between: int | None
+    kg_per_week: float | None
+    trend: Literal["losing", "gaining", "steady", "too_few"]
+    last_ever: WeightPoint | None  # the latest weighing at all, when none fall in the window
+
+
+async def get_weight(ctx: ToolContext, params: WeightInput) -> WeightResult:
+    """The user's weight trend from their weight log: first and latest weighing in the
+    window, the change, the rate per week, or "too_few" with fewer than two weighings."""
+    zone, today = await ctx.zone(), await ctx.today()
+    period = resolve_period("last_n_days", today, days=params.days)
+    start, end = period.bounds(zone)
+    # Up to "now", not the end of today: a clock ahead on the device must not lead.
+    entries = await ctx.data.weight_entries(min(end, ctx.now))
+    inside = [e for e in entries if e.measured_at >= start]
+
+    def point(entry: Any) -> WeightPoint:
+        return WeightPoint(
+            date=entry.measured_at.astimezone(zone).date(), kg=round(entry.weight, 1)
+        )
+
+    if len(inside) < MIN_WEIGH_INS:
+        return WeightResult(
+            days=period.days,
+            weigh_ins=len(inside),
+            first=None,
+            latest=point(inside[-1]) if inside else None,
+            change_kg=None,
+            days_between=None,
+            kg_per_week=None,
+            trend="too_few",
+            last_ever=point(entries[-1]) if entries else None,
+        )
+    first, latest = point(inside[0]), point(inside[-1])
+    change = round(inside[-1].weight - inside[0].weight, 1)
+    span = max((latest.date - first.date).days, 1)
+    trend = "steady" if abs(change) < STEADY_KG else ("losing" if change < 0 else "gaining")
+    return WeightResult(
+        days=period.days,
+        weigh_ins=len(inside),
+        first=first,
+        latest=latest,
+        change_kg=change,
+        days_between=span,
+        kg_per_week=round(change * 7 / span, 2),
+        trend=trend,
+        last_ever=latest,
+    )
+
+
+# --- logged food search ---------------------------------------------------------------------
+class FoodSearchInput(ToolInput):
+    food: str = Field(..., min_length=2, max_length=60, description='A food word, e.g. "pizza".')
+    days: int = Field(30, ge=1, le=366, description="How many days back (today included).")
+
+
+class FoodSearchResult(BaseModel):
+    food: str
+    first_date: date
+    last_date: date
+    count: int
+    items: list[LoggedItem]  # newest first
+
+
+async def find_logged_food(ctx: ToolContext, params: FoodSearchInput) -> FoodSearchResult:
+    """The user's log entries whose name holds a food word, newest first (their zone)."""
+    zone, today = await ctx.zone(), await ctx.today()
+    period = resolve_period("last_n_days", today, days=params.days)
+    start, end = period.bounds(zone)
+    word = params.food.strip().lower()
+    stem = word[:-1] if len(word) > 3 and word.endswith("s") else word  # "eggs" -> "egg"
+    # Word starts only: "egg" finds "Scrambled eggs", not "Veggie burrito".
+    pattern = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+    found = [e for e in await ctx.data.entries(start, end) if pattern.search(e.name)]
+    found.sort(key=lambda e: e.logged_at, reverse=True)
+    return FoodSearchResult(
+        food=word,
+        first_date=period.first,
+        last_date=period.last,
+        count=len(found),
+        items=[
+            LoggedItem(
+                name=e.name,
+                meal=e.meal or "unspecified",
+                date=e.logged_at.astimezone(zone).date(),
+                calories=round(e.calories, 1),
+            )
+            for e in found[:30]
+        ],
     )
 
 
@@ -340,7 +483,17 @@ async def get_active_plans(ctx: ToolContext, params: PlansInput) -> PlansResult:
 # --- suggestions -----------------------------------------------------------------------------
 class SuggestInput(ToolInput):
     meal: Meal | None = None
-    focus: Literal["protein", "fiber", "low_calorie", "balanced"] = "balanced"
+    focus: Literal["protein", "fiber", "low_calorie", "low_carb", "balanced"] = "balanced"
+    diets: list[str] = Field(
+        default_factory=list, max_length=10,
+        description="Diet words stated in the message (vegetarian, vegan, keto, gluten free, ...).",
+    )  # fmt: skip
+    avoid: list[str] = Field(
+        default_factory=list, max_length=10,
+        description="Allergens or foods to leave out, as the message states (nuts, rice).",
+    )  # fmt: skip
+    max_calories: float | None = Field(None, ge=50, le=2000, description="kcal cap per food.")
+    min_protein: float | None = Field(None, ge=0, le=100, description="g protein per food.")
     limit: int = Field(5, ge=1, le=10)
 
 
@@ -351,6 +504,9 @@ class Suggestion(BaseModel):
     calories: float
     protein: float
     fiber: float
+    carbs: float = 0.0
+    sodium: float = 0.0
+    kind: str = ""
 
 
 class SuggestResult(BaseModel):
@@ -358,14 +514,25 @@ class SuggestResult(BaseModel):
     max_calories_each: float
     restrictions: list[str]
     foods: list[Suggestion]
+    asked_calories: float | None = None  # the cap the message stated, if any
+    focus: str = "balanced"
+    low_carb: bool = False
+    low_sodium: bool = False
 
 
+# Which meal tags a food needs for each meal: lunch and dinner want a main dish, not a side.
 _MEAL_SLOTS = {
     "breakfast": ("breakfast",),
-    "lunch": ("main", "side"),
-    "dinner": ("main", "side"),
+    "lunch": ("main",),
+    "dinner": ("main",),
     "snack": ("snack",),
 }
+# Per-portion limits behind the everyday words (per food, not per day).
+LOW_CARB_MAX_G = 10.0  # "keto"/"low carb": at most 10 g carbohydrate a portion
+LOW_SODIUM_MAX_MG = 600.0  # about a quarter of the 2,300 mg daily limit
+HIGH_FIBER_MIN_G = 5.0  # FDA "high fiber" claim: 20 % DV (28 g) = 5.6 g; 5 g rounded
+# "high protein": grams a portion should reach, by how big the portion may be.
+_PROTEIN_FLOOR = ((300.0, 10.0), (450.0, 20.0), (float("inf"), 25.0))
 
 
 def fits(choice: CatalogChoice, restrictions: Restrictions) -> bool:
@@ -380,25 +547,39 @@ def _per_portion(choice: CatalogChoice, key: str) -> float:
     return float(value) * choice.portion_grams / 100.0 if value else 0.0
 
 
-async def suggest_foods(ctx: ToolContext, params: SuggestInput) -> SuggestResult:
-    """Catalog foods whose usual portion fits today's remaining calories and the user's
-    diet and allergies, best for the requested focus first (one per category)."""
-    profile = await ctx.profile()
-    restrictions = restrictions_from_profile(profile)
-    budget = await get_remaining_budget(ctx, RemainingInput())
-    remaining = budget.remaining.get("calories")
-    cap = 600.0 if params.meal in ("lunch", "dinner") else 350.0
-    if remaining is not None:
-        cap = max(0.0, min(cap, remaining))
-    slots = _MEAL_SLOTS.get(params.meal or "", ("snack", "breakfast", "main"))
+def _restriction_words(restrictions: Restrictions) -> list[str]:
+    words = sorted(restrictions.diets | (restrictions.preferences & {"dairy_free", "low_carb"}))
+    words += [f"no {a.replace('_', ' ')}" for a in restrictions.stated_allergens()]
+    words += [f"no {w}" for w in restrictions.avoid_words]
+    return [w.replace("_", " ") for w in words]
+
+
+def _candidates(
+    choices: list[CatalogChoice],
+    params: SuggestInput,
+    restrictions: Restrictions,
+    slots: tuple[str, ...],
+    kcal_range: tuple[float, float],
+    min_protein: float,
+    low_carb: bool,
+) -> list[tuple[bool, float, float, float, float, CatalogChoice]]:
+    """The foods passing every filter, with (is food as eaten, score, kcal, carbs, sodium)."""
+    floor, cap = kcal_range
     scored = []
-    for choice in await ctx.data.catalog_choices():
+    for choice in choices:
         kcal = choice.energy_kcal * choice.portion_grams / 100.0
-        if not (30.0 <= kcal <= cap) or not fits(choice, restrictions):
+        if not (floor <= kcal <= cap) or not fits(choice, restrictions):
             continue
-        if not set(choice.meals) & set(slots):
+        if not set(choice.meals) & set(slots) or "drink" in choice.meals:
             continue
         protein, fiber = _per_portion(choice, "protein"), _per_portion(choice, "fiber")
+        carbs, sodium = _per_portion(choice, "carbs"), _per_portion(choice, "sodium")
+        if protein < min_protein or (low_carb and carbs > LOW_CARB_MAX_G):
+            continue
+        if restrictions.low_sodium and sodium > LOW_SODIUM_MAX_MG:
+            continue
+        if params.focus == "fiber" and fiber < HIGH_FIBER_MIN_G:
+            continue
         if params.focus == "protein":
             score = protein / kcal
         elif params.focus == "fiber":
@@ -407,22 +588,65 @@ async def suggest_foods(ctx: ToolContext, params: SuggestInput) -> SuggestResult
             score = -kcal
         else:  # protein and fiber per kcal, both count
             score = (protein * 4 + fiber * 8) / kcal
-        scored.append((score, kcal, protein, fiber, choice))
-    scored.sort(key=lambda row: (-row[0], row[4].name))
+        scored.append((choice.kind == "food_as_eaten", score, kcal, carbs, sodium, choice))
+    return scored
+
+
+async def suggest_foods(ctx: ToolContext, params: SuggestInput) -> SuggestResult:
+    """Catalog foods (foods as eaten first) whose usual portion fits the calorie cap (the
+    one asked for, else a meal-sized one, never above today's remaining calories), the
+    profile's and the message's diets and allergies, best for the focus first."""
+    profile = await ctx.profile()
+    stated = build_restrictions(params.diets, params.avoid)
+    restrictions = restrictions_from_profile(profile).merged(stated)
+    budget = await get_remaining_budget(ctx, RemainingInput())
+    remaining = budget.remaining.get("calories")
+    main_meal = params.meal in ("lunch", "dinner")
+    cap = params.max_calories or (600.0 if main_meal else 350.0)
+    if remaining is not None:
+        cap = max(0.0, min(cap, remaining))
+    # A main meal should be a meal, not a garnish: at least 40 % of the cap (up to 250 kcal).
+    floor = min(250.0, 0.4 * cap) if main_meal else 30.0
+    low_carb = params.focus == "low_carb" or restrictions.low_carb
+    min_protein = params.min_protein or 0.0
+    if params.focus == "protein" and not min_protein:
+        min_protein = next(grams for limit, grams in _PROTEIN_FLOOR if cap < limit)
+    slots = _MEAL_SLOTS.get(params.meal or "", ("snack", "breakfast", "main"))
+    choices = await ctx.data.catalog_choices()
+    scored = _candidates(choices, params, restrictions, slots, (floor, cap), min_protein, low_carb)
+    if not scored and min_protein and not params.min_protein:
+        # "high protein" sets a floor of its own; with none reaching it (a small cap, a
+        # strict diet), rank by protein per kcal rather than offer nothing.
+        scored = _candidates(choices, params, restrictions, slots, (floor, cap), 0.0, low_carb)
+    # Foods as eaten are dishes people recognise; ingredients only when none fits.
+    if any(row[0] for row in scored):
+        scored = [row for row in scored if row[0]]
+    scored.sort(key=lambda row: (-row[1], row[5].name))
     picked: list[Suggestion] = []
-    categories: set[str] = set()
-    for _score, kcal, protein, fiber, choice in scored:
-        if choice.category in categories:
+    seen: set[str] = set()
+    for eaten, _score, kcal, carbs, sodium, choice in scored:
+        # Different dishes: one per head word ("Chili, ..."); starter ingredients, whose
+        # categories are narrow, one per category.
+        head = choice.name.split(",")[0].strip().lower()
+        if head in seen or (not eaten and choice.category in seen):
             continue
-        categories.add(choice.category)
+        # The final check, whatever the filters above did (unknown allergens count).
+        if restrictions.violation(
+            choice.diet_tags, choice.allergen_tags, choice.unknown_allergens, choice.name
+        ):
+            continue
+        seen.update((choice.category, head))
         picked.append(
             Suggestion(
                 name=choice.name,
                 portion=choice.portion_label,
                 grams=round(choice.portion_grams, 1),
                 calories=round(kcal),
-                protein=round(protein, 1),
-                fiber=round(fiber, 1),
+                protein=round(_per_portion(choice, "protein"), 1),
+                fiber=round(_per_portion(choice, "fiber"), 1),
+                carbs=round(carbs, 1),
+                sodium=round(sodium),
+                kind=choice.kind,
             )
         )
         if len(picked) >= params.limit:
@@ -430,9 +654,12 @@ async def suggest_foods(ctx: ToolContext, params: SuggestInput) -> SuggestResult
     return SuggestResult(
         remaining_calories=remaining,
         max_calories_each=round(cap),
-        restrictions=sorted(restrictions.diets | (restrictions.preferences & {"dairy_free"}))
-        + [f"no {a.replace('_', ' ')}" for a in restrictions.stated_allergens()],
+        restrictions=_restriction_words(restrictions),
         foods=picked,
+        asked_calories=params.max_calories,
+        focus=params.focus,
+        low_carb=low_carb,
+        low_sodium=restrictions.low_sodium,
     )
 
 
@@ -506,6 +733,20 @@ TOOLS: dict[str, Tool] = {
             get_remaining_budget,
         ),
         Tool(
+            "get_weight",
+            "The user's weight trend from their weight log: first and latest weighing in "
+            "the last N days, change in kg, kg per week; too_few under two weighings.",
+            WeightInput,
+            get_weight,
+        ),
+        Tool(
+            "find_logged_food",
+            "When and how often the user logged a food (a word in the entry's name) in the "
+            "last N days, newest first.",
+            FoodSearchInput,
+            find_logged_food,
+        ),
+        Tool(
             "lookup_nutrients",
             "Energy (kcal) and nutrients of a food and amount, from the USDA-based catalog.",
             LookupInput,
@@ -519,8 +760,9 @@ TOOLS: dict[str, Tool] = {
         ),
         Tool(
             "suggest_foods",
-            "Foods whose usual portion fits today's remaining calories and the user's diet "
-            "and allergies.",
+            "Meal ideas (foods as eaten, household portions) that fit today's remaining "
+            "calories or a stated cap, the user's diet and allergies and those stated in "
+            "the message.",
             SuggestInput,
             suggest_foods,
         ),

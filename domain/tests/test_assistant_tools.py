@@ -139,7 +139,7 @@ def test_model_arguments_are_validated(name: str, arguments: str, message: str) 
 
 def test_tool_definitions_are_function_schemas_without_user_ids() -> None:
     definitions = tool_definitions()
-    assert len(definitions) == 6
+    assert len(definitions) == 8
     for definition in definitions:
         assert definition["type"] == "function"
         params = definition["function"]["parameters"]

@@ -1,0 +1,140 @@
+"""What a suggestion request asks for, read from the message: diets, exclusions, a calorie
+cap, a protein floor and a focus ("high protein", "low carb", "high fiber", "light").
+
+The words are ``domain.diet``'s vocabulary (``PREFERENCE_ALIASES``, ``ALLERGY_ALIASES``); this
+module only finds them in free text, so the tool can check each food against them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from domain.diet import ALLERGY_ALIASES, PREFERENCE_ALIASES, allergens_for
+
+# Common misspellings in the blind-written style ("vegitarian dinnr", "no nutz").
+TYPOS = {
+    "vegitarian": "vegetarian",
+    "vegeterian": "vegetarian",
+    "vegatarian": "vegetarian",
+    "dinnr": "dinner",
+    "diner": "dinner",
+    "brekfast": "breakfast",
+    "breakfest": "breakfast",
+    "lunsh": "lunch",
+    "snak": "snack",
+    "snaks": "snacks",
+    "nutz": "nuts",
+    "glutenfree": "gluten free",
+    "dairyfree": "dairy free",
+    "protien": "protein",
+    "calores": "calories",
+    "cal": "cals",
+}
+_TYPO = re.compile(r"\b(" + "|".join(TYPOS) + r")\b")
+
+# A stated exclusion names this food: the catalog names it by these words too.
+FOOD_FAMILIES = {
+    "pasta": ("pasta", "spaghetti", "penne", "macaroni", "noodle", "lasagna", "ravioli"),
+    "noodles": ("noodle",),
+    "meat": ("beef", "pork", "lamb", "veal", "ham", "bacon", "sausage", "meat"),
+    "red meat": ("beef", "pork", "lamb", "veal"),
+}
+# Words after "no"/"without" that are not something to leave out.
+_NOT_A_FOOD = {
+    "more", "than", "idea", "ideas", "time", "cooking", "cook", "oven", "please", "fuss",
+    "effort", "prep", "money", "budget", "added", "the", "a", "an", "my", "too", "much",
+}  # fmt: skip
+
+_DIET_PATTERNS = [
+    (re.compile(r"\b" + alias.replace("_", r"[\s-]?") + r"\b"), preference)
+    for alias, preference in sorted(PREFERENCE_ALIASES.items(), key=lambda kv: -len(kv[0]))
+    if not alias.startswith("no_")
+]
+_FREE_OF = re.compile(r"\b([a-z]+)[\s-]free\b")
+_WITHOUT = re.compile(
+    r"\b(?:no|without|not|avoid(?:ing)?|allergic to|hold the|minus)\s+"
+    r"([a-z]+(?:\s+(?:or|and|nor|,)\s+(?:no\s+)?[a-z]+)*)"
+)
+_CAP = re.compile(
+    r"(?:under|below|less than|max(?:imum)?|at most|up to|<|around|about|~|with|within)\s*"
+    r"(\d{2,4})\s*(?:kcal|cals?|calories)?\b"
+    r"|\b(\d{2,4})\s*(?:kcal|cals?|calories)\b"
+)
+_MIN_PROTEIN = re.compile(
+    r"(?:at least|over|more than|min(?:imum)?|>)\s*(\d{1,3})\s*(?:g|grams?)\s*(?:of\s+)?protein"
+)
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """A suggestion request's stated constraints (empty when none are stated)."""
+
+    diets: tuple[str, ...] = ()
+    avoid: tuple[str, ...] = ()
+    max_calories: float | None = None
+    min_protein: float | None = None
+    focus: str | None = None
+
+
+def fix_typos(text: str) -> str:
+    """``text`` with the common misspellings above corrected (lower-case input)."""
+    return _TYPO.sub(lambda m: TYPOS[m.group(1)], text)
+
+
+def _exclusions(text: str) -> list[str]:
+    words: list[str] = []
+    for match in _FREE_OF.finditer(text):
+        if match.group(1) not in ("gluten", "dairy", "lactose", "sugar", "fat"):
+            words.append(match.group(1))  # "sesame free", "nut-free"
+    for match in _WITHOUT.finditer(text):
+        for word in re.split(r"\s+(?:or|and|nor|,)\s+(?:no\s+)?", match.group(1)):
+            word = word.strip()
+            if len(word) >= 3 and word not in _NOT_A_FOOD and word not in ("gluten", "dairy"):
+                words.append(word)
+    expanded: list[str] = []
+    for word in words:
+        if allergens_for(word) or word in ALLERGY_ALIASES:
+            expanded.append(word)
+        else:
+            expanded.extend(FOOD_FAMILIES.get(word, (word.rstrip("s") if len(word) > 4 else word,)))
+    return list(dict.fromkeys(expanded))
+
+
+def _focus(text: str) -> str | None:
+    if re.search(
+        r"\b(high|lots of|more|rich in|packed with|full of)[- ]protein\b|\bprotein\b", text
+    ):
+        return "protein"
+    if re.search(r"\b(keto|low[- ]carbs?|no[- ]carbs?|ketogenic)\b", text):
+        return "low_carb"
+    if re.search(r"\bfib(er|re)\b", text):
+        return "fiber"
+    if re.search(r"\b(light|low[- ]cal\w*|few calories)\b", text):
+        return "low_calorie"
+    return None
+
+
+def read_constraints(text: str) -> Constraints:
+    """The constraints stated in a (normalised, lower-case) suggestion request."""
+    text = fix_typos(text)
+    diets = [preference for pattern, preference in _DIET_PATTERNS if pattern.search(text)]
+    # "without gluten"/"no dairy" are diets in domain.diet's words.
+    for word, preference in (("gluten", "gluten_free"), ("dairy", "dairy_free")):
+        if re.search(
+            rf"\b(no|without|not|{word}[\s-]free)\b[^.,]*\b{word}\b|\b{word}[\s-]free\b", text
+        ):
+            diets.append(preference)
+    cap = None
+    for match in _CAP.finditer(text):
+        value = float(match.group(1) or match.group(2))
+        if 50 <= value <= 2000:
+            cap = value if cap is None else min(cap, value)
+    protein = _MIN_PROTEIN.search(text)
+    return Constraints(
+        diets=tuple(dict.fromkeys(diets)),
+        avoid=tuple(_exclusions(text)),
+        max_calories=cap,
+        min_protein=min(float(protein.group(1)), 100.0) if protein else None,
+        focus=_focus(text),
+    )
