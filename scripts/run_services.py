@@ -16,12 +16,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+DEFAULT_HOST = "127.0.0.1"
+
+
+def bind_host() -> str:
+    """The address both dev servers bind: ``HOST`` from the environment, else loopback.
+
+    The development server runs with DEBUG on, so it is reachable only from this machine
+    unless someone sets ``HOST=0.0.0.0`` on purpose (for a phone on the LAN, a container).
+    """
+    return os.environ.get("HOST", "").strip() or DEFAULT_HOST
+
+
 def service_commands() -> dict[str, list[str]]:
     """The services to start, by name."""
     core_port = os.environ.get("CORE_PORT", "8000")
     ai_port = os.environ.get("AI_PORT", "8001")
+    host = bind_host()
+    # runserver takes "addr:port"; an IPv6 address needs brackets there.
+    core_addr = f"[{host}]:{core_port}" if ":" in host else f"{host}:{core_port}"
     commands = {
-        "core": [sys.executable, "manage.py", "runserver", f"0.0.0.0:{core_port}", "--noreload"],
+        "core": [sys.executable, "manage.py", "runserver", core_addr, "--noreload"],
     }
     if (ROOT / "ai" / "main.py").exists():
         commands["ai"] = [
@@ -30,7 +45,7 @@ def service_commands() -> dict[str, list[str]]:
             "uvicorn",
             "ai.main:app",
             "--host",
-            "0.0.0.0",
+            host,
             "--port",
             ai_port,
         ]
