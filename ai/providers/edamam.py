@@ -83,7 +83,7 @@ class EdamamProvider(KeyedHttpProvider):
             raise ProviderError(f"edamam answered {status}", status=status)
         try:
             data = response.json()
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # nested deep: unreadable
             raise ProviderError("edamam sent a body that is not JSON") from exc
         if not isinstance(data, dict):
             raise ProviderError("edamam sent an unexpected body")

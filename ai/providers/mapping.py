@@ -50,7 +50,7 @@ def number(value: Any) -> float | None:
         return None
     try:
         result = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # a 400-digit integer overflows float()
         return None
     if result != result or result in (float("inf"), float("-inf")) or result < 0:
         return None

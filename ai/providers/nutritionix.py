@@ -71,7 +71,7 @@ class NutritionixProvider(KeyedHttpProvider):
             raise ProviderError(f"nutritionix answered {status}", status=status)
         try:
             data = response.json()
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # nested deep: unreadable
             raise ProviderError("nutritionix sent a body that is not JSON") from exc
         foods = data.get("foods") if isinstance(data, dict) else None
         if not isinstance(foods, list):
@@ -135,7 +135,7 @@ def attribute(lines: list[str], foods: list[dict[str, Any]]) -> list[int]:
 def _message(response: httpx.Response) -> str:
     try:
         data = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return response.text[:300]
     if isinstance(data, dict):
         return str(data.get("message") or data.get("errors") or "")

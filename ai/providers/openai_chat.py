@@ -134,16 +134,22 @@ class OpenAIChatProvider:
         started = time.monotonic()
         try:
             async with self._client() as client:
-                return await asyncio.wait_for(
+                result = await asyncio.wait_for(
                     self._converse(client, query, history, ctx, started),
                     timeout=self.settings.openai_deadline_seconds,
                 )
+            result.response.encode("utf-8")  # a lone surrogate could not be sent as JSON
+            return result
         except TimeoutError:
             reason = "timed out"
         except ProviderFailure as exc:
             reason = exc.reason
         except OpenAIError as exc:  # anything else the SDK raises
             reason = f"error ({type(exc).__name__})"
+        except (ValueError, TypeError, AttributeError, KeyError, RecursionError) as exc:
+            # A 200 whose body is not a chat completion (truncated JSON, a list, null or
+            # wrong-typed fields, text that is not valid Unicode): unreadable, not a 500.
+            reason = f"unreadable answer ({type(exc).__name__})"
         logger.warning("OpenAI chat failed, local assistant answers: %s", reason)
         answer = await self.fallback.answer(query, history, ctx)
         answer.response = (

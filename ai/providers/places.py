@@ -261,7 +261,7 @@ class PlacesClient:
 def _json_object(response: httpx.Response) -> dict[str, Any]:
     try:
         body = response.json()
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # nested deep: unreadable
         raise PlacesError("bad_response", "Google Places sent a body that is not JSON.") from exc
     if not isinstance(body, dict):
         raise PlacesError("bad_response", "Google Places sent JSON that is not an object.")
@@ -273,7 +273,7 @@ def _error_from(response: httpx.Response) -> PlacesError:
     status = response.status_code
     try:
         error = response.json().get("error", {})
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         error = {}
     if not isinstance(error, dict):
         error = {}

@@ -115,11 +115,8 @@ def _cases(bodies: list[bytes], ids: list[str], known: dict[str, str]) -> list[A
 
 
 # Open findings of this module (issue #15, provider clients; not fixed here).
-NIX_KNOWN = {
-    "400-digit-int": "ai/providers/mapping.py float() OverflowError escapes the chain",
-    "nested-5000": "json RecursionError escapes the Nutritionix client",
-}
-PLACES_KNOWN = {"nested-5000": "json RecursionError escapes the Places client"}
+NIX_KNOWN: dict[str, str] = {}  # fixed: mapping.number, RecursionError on decode
+PLACES_KNOWN: dict[str, str] = {}  # fixed: RecursionError on decode
 
 
 @pytest.fixture
@@ -445,13 +442,7 @@ OPENAI_IDS = [
     "bad-tool-call",
     "lone-surrogate",
 ]
-OPENAI_KNOWN = {
-    "truncated": "JSONDecodeError from the SDK escapes ai/providers/openai_chat.py",
-    "list": "AttributeError: 'list' has no 'choices' (openai_chat.py _converse)",
-    "message-null": "AttributeError: None has no 'tool_calls' (openai_chat.py _converse)",
-    "wrong-types": "wrong-typed message escapes openai_chat.py as a 500",
-    "lone-surrogate": "a lone surrogate in the answer escapes as a 500",
-}
+OPENAI_KNOWN: dict[str, str] = {}  # all fixed (openai_chat.py: unreadable answer)
 
 
 @pytest.mark.parametrize("body", _cases(OPENAI_BODIES, OPENAI_IDS, OPENAI_KNOWN))
@@ -483,10 +474,6 @@ def test_api10_garbage_from_openai_falls_back_to_local(
     assert answer["response"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open finding: domain/analyser/quantity.py int(float('9'*400)) OverflowError -> 500",
-)
 def test_api4_huge_quantity_in_meal_text_is_not_a_500(ai_client: TestClient, member: User) -> None:
     """A 400-digit quantity typed in the meal text is refused or read, never a 500."""
     response = ai_client.post(

@@ -6,6 +6,8 @@ counts the same attempts.
 
 from __future__ import annotations
 
+import hashlib
+
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from rest_framework.request import Request
@@ -33,7 +35,10 @@ class AuthEmailThrottle(SimpleRateThrottle):
         email = data.get("email") if isinstance(data, dict) else request.POST.get("username")
         if not isinstance(email, str) or not email.strip():
             return None
-        return self.cache_format % {"scope": self.scope, "ident": email.strip().lower()}
+        # Hashed: any text may be posted as an email, and a cache key must stay short and
+        # free of spaces and control characters.
+        ident = hashlib.sha256(email.strip().lower().encode("utf-8", "replace")).hexdigest()
+        return self.cache_format % {"scope": self.scope, "ident": ident}
 
 
 def throttled_admin_login(request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:

@@ -10,6 +10,7 @@ reason; nothing is dropped and nothing is made up.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -116,6 +117,9 @@ class Analysis:
         }
 
 
+_HUGE_NUMBER = re.compile(r"\d{7,}")
+
+
 def clean_text(text: str) -> str:
     """The text with whitespace collapsed (its display name); refuses empty or huge text."""
     if not isinstance(text, str) or not text.strip():
@@ -124,6 +128,9 @@ def clean_text(text: str) -> str:
         raise AnalysisInputError(
             f"The text is too long ({len(text)} characters; at most {MAX_TEXT_CHARS})."
         )
+    if _HUGE_NUMBER.search(text):
+        # Nobody eats a million of anything; such a numeral would overflow the arithmetic.
+        raise AnalysisInputError("A quantity in the text is too large (at most 6 digits).")
     return " ".join(text.split())
 
 

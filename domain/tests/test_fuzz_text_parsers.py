@@ -14,7 +14,6 @@ joiners) and arbitrary Unicode; example counts are bounded so each test stays we
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import math
 from datetime import UTC, date, datetime, timedelta
@@ -146,15 +145,10 @@ def test_meal_text_analyser_answers_or_refuses(text: str) -> None:
     json.dumps(body, allow_nan=False)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=OverflowError,
-    reason="open finding (#15): domain/analyser/quantity.py int(float(...)) overflows on a "
-    "309+ digit quantity; the strategy above stays below it until that is fixed",
-)
-def test_meal_text_analyser_reads_a_400_digit_quantity() -> None:
-    """The case this fuzzer found: ``"9" * 400 + " eggs"`` escapes as ``OverflowError``."""
-    with contextlib.suppress(AnalysisInputError):
+def test_meal_text_analyser_refuses_a_400_digit_quantity() -> None:
+    """The case this fuzzer found (``"9" * 400 + " eggs"`` escaped as ``OverflowError``)
+    is now a documented refusal."""
+    with pytest.raises(AnalysisInputError, match="too large"):
         analyser().analyse("9" * 400 + " eggs")
 
 
