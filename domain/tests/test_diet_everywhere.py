@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from domain.assistant import ToolContext, UserProfile
-from domain.assistant.catalog import starter_choices
+from domain.assistant.catalog import default_choices
 from domain.assistant.memory import InMemoryData
 from domain.assistant.tools import SuggestInput, suggest_foods
 from domain.diet import ALLERGENS, DIETARY_PREFERENCES, build_restrictions
@@ -150,7 +150,7 @@ def test_assistant_suggestions_honour(case: str) -> None:
         dietary_preferences=tuple(preferences),
         allergies=tuple(allergies),
     )
-    by_name = {c.name: c for c in starter_choices()}
+    by_name = {c.name: c for c in default_choices()}  # the foods InMemoryData offers
     suggested = []
     for meal in ("breakfast", "lunch", "dinner", "snack"):
         result = asyncio.run(
