@@ -12,12 +12,19 @@ recomputed; a food without a nutrient row (only "Milk, human") has no values at 
 from __future__ import annotations
 
 import csv
+import gzip
+import json
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from domain.nutrients import NUTRIENTS
+
+# The compact catalog generated from the FNDDS folder by scripts/build_fndds_catalog.py.
+COMPACT_FILE = Path(__file__).resolve().parents[1] / "data" / "catalog" / "fndds_foods.json.gz"
 
 ENERGY_KCAL = "208"
 # USDA's default serving when a respondent gave no amount.
@@ -155,3 +162,11 @@ def read_fndds(folder: str | Path) -> list[FnddsFood]:
         for row in _rows(folder / FILES[0])
     ]
     return sorted(foods, key=lambda f: f.food_code)
+
+
+@lru_cache(maxsize=2)
+def read_compact(path: Path = COMPACT_FILE) -> dict[str, Any]:
+    """The compact FNDDS catalog (``nutrient_numbers``, ``foods``, ...), parsed once per
+    process and shared by the catalog loader, the analyser, the planner and the assistant.
+    Callers must not modify it. Raises FileNotFoundError when the file is missing."""
+    return json.loads(gzip.decompress(Path(path).read_bytes()).decode("utf-8"))

@@ -10,18 +10,13 @@ the derived tags (allergens, diets and the meal slots of ``domain.fndds_meals``,
 
 from __future__ import annotations
 
-import gzip
-import json
-from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
-from itertools import islice
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 
-from core.catalog.importer import ImportStats, _upsert
+from core.catalog.importer import ImportStats, _upsert, batches
 from core.catalog.models import (
     OTHER_NAMES_SEPARATOR,
     CatalogFood,
@@ -29,10 +24,10 @@ from core.catalog.models import (
     DataSource,
     FoodKind,
 )
-from domain.fndds import DEFAULT_PORTION
+from domain.fndds import COMPACT_FILE, DEFAULT_PORTION, read_compact
 from domain.nutrients import NUTRIENTS
 
-FNDDS_FILE = Path(settings.BASE_DIR) / "data" / "catalog" / "fndds_foods.json.gz"
+FNDDS_FILE = COMPACT_FILE
 BATCH_SIZE = 500
 
 # Fields an import refreshes on an existing food (not common_name).
@@ -60,21 +55,10 @@ _FIELDS = [
 ]
 
 
-@lru_cache(maxsize=2)
-def _read_document(path: Path) -> dict[str, Any]:
-    return json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
-
-
 def read_fndds_file(path: Path = FNDDS_FILE) -> tuple[list[str], list[dict[str, Any]]]:
     """The compact file's nutrient numbers and food entries (parsed once per process)."""
-    document = _read_document(path)
+    document = read_compact(path)
     return document["nutrient_numbers"], document["foods"]
-
-
-def _batches(items: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def _row(entry: dict[str, Any], numbers: list[str], common_name: str) -> CatalogFood:
@@ -162,7 +146,7 @@ def import_fndds_entries(
     """
     stats = ImportStats()
     with transaction.atomic():
-        for batch in _batches(entries, batch_size):
+        for batch in batches(entries, batch_size):
             _import_batch(batch, numbers, stats)
             if on_batch is not None:
                 on_batch(len(batch))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TypeVar
 
 from django.db import connection, transaction
 
@@ -21,6 +22,7 @@ from core.catalog.tags import infer_allergens, infer_category, infer_diets
 from domain.usda import UsdaFood
 
 BATCH_SIZE = 500
+T = TypeVar("T")
 
 # Fields an import refreshes on an existing food; the curated ones are not among them.
 _USDA_FIELDS = [
@@ -72,7 +74,8 @@ class ImportStats:
         return self.created + self.updated
 
 
-def _batches(items: Iterable[UsdaFood], size: int) -> Iterator[list[UsdaFood]]:
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily."""
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -203,7 +206,7 @@ def import_foods(
     """
     stats = ImportStats()
     with transaction.atomic():
-        for batch in _batches(foods, batch_size):
+        for batch in batches(foods, batch_size):
             _import_batch(batch, curations, stats)
             if on_batch is not None:
                 on_batch(len(batch))

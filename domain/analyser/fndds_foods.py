@@ -8,15 +8,14 @@ A food's ``extra`` carries what the FNDDS matcher needs: ``food_code``,
 
 from __future__ import annotations
 
-import gzip
-import json
 from functools import lru_cache
 from pathlib import Path
 
 from domain.analyser.catalog import Food, Portion
+from domain.fndds import COMPACT_FILE, read_compact
 from domain.nutrients import NUTRIENTS
 
-FNDDS_FILE = Path(__file__).resolve().parents[2] / "data" / "catalog" / "fndds_foods.json.gz"
+FNDDS_FILE = COMPACT_FILE
 # Ids far above the catalog's own so they never collide with starter positions.
 ID_OFFSET = 1_000_000
 
@@ -24,7 +23,7 @@ ID_OFFSET = 1_000_000
 @lru_cache(maxsize=2)
 def foods_from_fndds(path: Path = FNDDS_FILE) -> tuple[Food, ...]:
     """Every FNDDS food of the compact file as an analyser ``Food`` (parsed once)."""
-    document = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    document = read_compact(path)
     numbers: list[str] = document["nutrient_numbers"]
     foods: list[Food] = []
     for position, entry in enumerate(document["foods"], start=1):

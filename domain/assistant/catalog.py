@@ -7,7 +7,6 @@ the AI service reads the same rows from the database (``ai/assistant_data.py``).
 
 from __future__ import annotations
 
-import gzip
 import json
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -17,6 +16,8 @@ from typing import Any
 from domain.analyser import Analyser, AnalysisInputError
 from domain.analyser.catalog import STARTER_FILE
 from domain.assistant.records import AnalysedItem, Analysis, CatalogChoice
+from domain.fndds import COMPACT_FILE, read_compact
+from domain.nutrients import NUTRIENTS
 
 
 def analyse_with(analyser: Analyser, description: str) -> Analysis:
@@ -103,17 +104,9 @@ def starter_choices(path: Path = STARTER_FILE) -> tuple[CatalogChoice, ...]:
     return tuple(choices)
 
 
-FNDDS_FILE = STARTER_FILE.parent / "fndds_foods.json.gz"
+FNDDS_FILE = COMPACT_FILE
 # SR nutrient numbers (FNDDS values are keyed by them) -> the catalog's nutrient keys.
-_FNDDS_NUMBERS = {
-    "203": "protein",
-    "205": "carbs",
-    "204": "fats",
-    "291": "fiber",
-    "269": "sugar",
-    "307": "sodium",
-    "606": "saturated_fat",
-}
+_FNDDS_NUMBERS = {n.usda_number: n.key for n in NUTRIENTS}
 
 
 def fndds_choice(entry: Mapping[str, Any], numbers: Sequence[str]) -> CatalogChoice | None:
@@ -146,7 +139,7 @@ def fndds_choice(entry: Mapping[str, Any], numbers: Sequence[str]) -> CatalogCho
 @lru_cache(maxsize=1)
 def fndds_choices(path: Path = FNDDS_FILE) -> tuple[CatalogChoice, ...]:
     """The committed FNDDS foods as eaten that carry a meal tag, as suggestion candidates."""
-    document = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    document = read_compact(path)
     numbers = document["nutrient_numbers"]
     choices = (fndds_choice(entry, numbers) for entry in document["foods"])
     return tuple(c for c in choices if c is not None)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from domain.fndds import COMPACT_FILE, read_compact
+
 REPO = Path(__file__).resolve().parents[2]
 STARTER_FILE = REPO / "data" / "catalog" / "starter_foods.json"
 
@@ -132,7 +134,7 @@ def load_foods_from_starter(path: str | Path = STARTER_FILE) -> list[FoodRecord]
 
 # --- FNDDS foods as eaten (the committed compact file) ----------------------------------
 
-FNDDS_FILE = REPO / "data" / "catalog" / "fndds_foods.json.gz"
+FNDDS_FILE = COMPACT_FILE
 # SR nutrient numbers of the plan nutrients (FNDDS values are keyed by them too).
 _FNDDS_NUMBERS = {
     "protein": "203",
@@ -193,9 +195,7 @@ def load_fndds_planner_foods(path: str | Path = FNDDS_FILE) -> list[FoodRecord]:
     Ids are ``fndds:<food code>``, as the AI service's catalog loader makes them.
     Raises FileNotFoundError when the file is missing.
     """
-    import gzip
-
-    document = json.loads(gzip.decompress(Path(path).read_bytes()).decode("utf-8"))
+    document = read_compact(Path(path))
     numbers: list[str] = document["nutrient_numbers"]
     out: list[FoodRecord] = []
     for entry in document["foods"]:

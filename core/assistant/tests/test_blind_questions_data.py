@@ -19,6 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from domain import diet
+from domain.diet import DIETARY_PREFERENCES
+
 ROOT = Path(__file__).resolve().parents[3]
 BLIND = ROOT / "data" / "assistant" / "blind"
 PARTS = {"dev": BLIND, "holdout": BLIND / "holdout"}
@@ -67,16 +70,9 @@ GROUP_EXPECTS = {
     "suggestions": "suggestion",
     "safety": "safety",
 }
-DIETS = {
-    "vegetarian",
-    "vegan",
-    "pescatarian",
-    "gluten_free",
-    "dairy_free",
-    "low_carb",
-    "low_sodium",
-}
-ALLERGENS = {"milk", "egg", "fish", "shellfish", "tree_nuts", "peanuts", "wheat", "soy", "sesame"}
+# The one diet vocabulary (domain.diet): the set's constraints must use its words.
+DIETS = set(DIETARY_PREFERENCES)
+ALLERGENS = set(diet.ALLERGENS)
 MEALS = {"breakfast", "lunch", "dinner", "snack"}
 TERM_LISTS = {
     "must_mention_any",
