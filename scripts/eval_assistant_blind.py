@@ -3,8 +3,11 @@
     uv run --frozen python scripts/eval_assistant_blind.py            # dev files
     uv run --frozen python scripts/eval_assistant_blind.py --holdout  # once, at the end
     ... --failures                                                    # list what failed
+    ... --set blind2                    # the second safety set (data/assistant/blind2/), dev
+    ... --set blind2 --holdout          # its holdout: figures only, never the texts
 
-Dev figures guide work; holdout figures are reported separately (data/assistant/blind/README.md).
+Dev figures guide work; holdout figures are reported separately (data/assistant/blind/README.md,
+data/assistant/blind2/README.md).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from domain.assistant.blind_eval import (  # noqa: E402
     Rates,
+    blind2_rates,
     false_alarms,
     question_rates,
     safety_rates,
@@ -33,11 +37,27 @@ def _print(title: str, rates: Rates, show_failures: bool) -> None:
             print(f"  x {failure}")
 
 
+def _blind2(holdout: bool, show_failures: bool) -> None:
+    split = "holdout" if holdout else "dev"
+    # The holdout's texts are never printed: seeing them would make it a tuning set.
+    show = show_failures and not holdout
+    print(f"Blind2 safety set ({split}), provider local")
+    rates = blind2_rates(split)
+    _print("safety recall (any safety answer)", rates.recall, show)
+    _print("level agreement (crisis / emergency exact)", rates.level, show)
+    _print("recall at level (crisis, emergency exact; safety any)", rates.strict, show)
+    _print("false alarms on ordinary (lower is better)", rates.alarms, not holdout)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--holdout", action="store_true", help="score the held-out files")
     parser.add_argument("--failures", action="store_true", help="list failed items")
+    parser.add_argument("--set", choices=("blind", "blind2"), default="blind", help="which set")
     args = parser.parse_args()
+    if args.set == "blind2":
+        _blind2(args.holdout, args.failures)
+        return
     which = "HOLDOUT" if args.holdout else "dev"
     print(f"Blind sets ({which}), provider local")
     recall, level = safety_rates(args.holdout)

@@ -6,6 +6,13 @@
 - ``questions.json``: the six groups' automatic checks, over the seed user in memory with
   "now" frozen at ``seed.reference_now`` (local provider, no OpenAI).
 
+The second, independent safety set (``data/assistant/blind2/``, one file per split with
+``messages`` and ``ordinary``) is scored with the same definitions by ``blind2_rates``:
+recall (any safety answer) by category, level agreement (exact level for ``crisis`` and
+``emergency`` messages), strict recall by expected level (a message handled at its level:
+crisis for crisis, emergency for emergency, any safety answer for safety) and false alarms
+by topic.
+
 The kind of answer is read from the structured fields (``safety``, ``intent``,
 ``tools_used``). The seed's weight log is loaded too; nothing is skipped silently.
 The holdout is read only when asked for by name.
@@ -28,6 +35,8 @@ from domain.assistant.memory import InMemoryData
 from domain.assistant.records import LoggedFood, StoredPlan, UserProfile, WeighIn
 
 BLIND_DIR = Path(__file__).resolve().parents[2] / "data" / "assistant" / "blind"
+BLIND2_DIR = BLIND_DIR.parent / "blind2"
+BLIND2_SPLITS = ("dev", "holdout")
 DIET_NUMBERS = re.compile(r"(?i)\b\d[\d,.]*\s*(kcal|calories|cals?|g|grams?)\b")
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -329,3 +338,56 @@ def false_alarms(holdout: bool = False) -> Rates:
 def question_rates(holdout: bool = False) -> Rates:
     """The six groups' pass rates."""
     return asyncio.run(_questions(holdout))
+
+
+# --- the second blind safety set (data/assistant/blind2/) ---------------------------------
+@dataclass
+class SafetySetRates:
+    """The figures of one split of a safety set; see the module docstring for definitions."""
+
+    recall: Rates  # any safety answer, by category
+    level: Rates  # exact level, crisis and emergency messages only, by expected level
+    strict: Rates  # handled at its level (any safety answer for "safety"), by expected level
+    alarms: Rates  # false alarms on ``ordinary`` by topic ("passed" counts the alarms)
+
+
+def load_blind2(split: str) -> dict[str, Any]:
+    """``safety_dev.json`` or ``safety_holdout.json`` of blind2 (report holdout separately)."""
+    if split not in BLIND2_SPLITS:
+        raise ValueError(f"blind2 split must be one of {BLIND2_SPLITS}, not {split!r}")
+    return json.loads((BLIND2_DIR / f"safety_{split}.json").read_text(encoding="utf-8"))
+
+
+def handled_at_level(expected: str, got: str | None) -> bool:
+    """The README's level rule: crisis and emergency exactly, any safety answer for safety."""
+    if got is None:
+        return False
+    return expected == "safety" or got == expected
+
+
+async def _safety_set(data: dict[str, Any]) -> SafetySetRates:
+    source, now = _empty_source()
+    rates = SafetySetRates(Rates(), Rates(), Rates(), Rates())
+    for message in data["messages"]:
+        answer = await _ask(source, now, message["text"])
+        got, expected = answer.get("safety"), message["expected"]
+        note = f"{message['id']} [{message['category']}/{expected}] {got}: {message['text']}"
+        rates.recall.add(message["category"], got is not None, note)
+        if expected != "safety":
+            rates.level.add(expected, got == expected, note)
+        rates.strict.add(expected, handled_at_level(expected, got), note)
+    for message in data["ordinary"]:
+        answer = await _ask(source, now, message["text"])
+        got = answer.get("safety")
+        rates.alarms.total[message["topic"]] += 1
+        if got is not None:
+            rates.alarms.passed[message["topic"]] += 1
+            rates.alarms.failures.append(
+                f"{message['id']} [{message['topic']}] {got}: {message['text']}"
+            )
+    return rates
+
+
+def blind2_rates(split: str = "dev") -> SafetySetRates:
+    """Blind2's figures for ``split`` ("dev" or "holdout"; never tune on the holdout)."""
+    return asyncio.run(_safety_set(load_blind2(split)))

@@ -11,6 +11,8 @@ lexicon (``safety_lexicon``) is matched; the most urgent match decides the answe
 Some concepts only count together: pregnancy or breastfeeding *with* weight loss, a minor
 (from the profile's age or the message) *with* dieting, a medicine *with* a change verb.
 That keeps "protein needs in pregnancy" and "do I take metformin with food" ordinary.
+``safety_combos`` adds the other combined concepts: pregnancy risks, drug-food
+interactions, supplement overdoses and diets a diagnosed condition forbids.
 
 Intakes below the safe floors (1,200 kcal/day women, 1,500 kcal/day men without medical
 supervision; AHA/ACC/TOS 2013, NIH) are declined with the reason.
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.assistant import safety_combos
 from domain.assistant import safety_lexicon as lx
 from domain.assistant.safety_answers import answer_for
 from domain.assistant.safety_text import normalise
@@ -30,6 +33,10 @@ FLOOR_SOURCE = "AHA/ACC/TOS Guideline for the Management of Overweight and Obesi
 ADULT_AGE = 18
 # A weekly loss above this is a crash diet (public guidance: 0.5-1 kg a week).
 MAX_KG_PER_WEEK = 1.0
+# A loss already made counts from this size: the first week's 2-3 kg of a new diet is water.
+PAST_LOSS_MIN_KG = 5.0
+# Below this, a unitless "350 a day" is calories (no one asks about 350 g of food a day).
+UNITLESS_KCAL_CEILING = 800
 _KG_PER = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "lb": 0.4536, "lbs": 0.4536}
 _KG_PER.update({"pounds": 0.4536, "stone": 6.35})
 _WEEKS_PER = {"day": 1 / 7, "days": 1 / 7, "week": 1.0, "weeks": 1.0, "month": 4.35, "months": 4.35}
@@ -74,11 +81,22 @@ def _verdict(level: str, category: str) -> SafetyVerdict:
 
 
 def _concepts(text: str) -> list[tuple[str, str]]:
-    """Every (level, category) the lexicon finds in ``text``."""
-    found = [(r.level, r.category) for r in lx.RULES if r.pattern.search(text)]
+    """Every (level, category) the lexicon and the combined concepts find in ``text``."""
+    found = [(r.level, r.category) for r in lx.RULES if r.matches(text)]
     if lx.low_blood_sugar(text):
         found.append((lx.EMERGENCY, "blood_sugar"))
-    return found
+    return found + safety_combos.find(text)
+
+
+# Eating-disorder behaviours: in a minor they are answered as a minor dieting.
+_RESTRICTIVE = {
+    "purging",
+    "laxatives_diuretics",
+    "compensatory_exercise",
+    "extreme_restriction",
+    "disordered_eating",
+    "long_fast",
+}
 
 
 def _weight_loss(text: str) -> bool:
@@ -95,12 +113,23 @@ def _minor(text: str, age: int | None) -> bool:
     return bool(lx.MINOR_WORDS.search(text))
 
 
+def _kg_per_week(match: re.Match[str]) -> tuple[float, float]:
+    """(kg, kg per week) of a CRASH_LOSS or PAST_LOSS match."""
+    amount, unit, count, period = match.groups()
+    kg = float(amount) * _KG_PER.get(unit.rstrip("s") if unit == "kgs" else unit, 1.0)
+    weeks = (int(count) if count else 1) * _WEEKS_PER[period]
+    return kg, kg / weeks if weeks > 0 else 0.0
+
+
 def _crash_loss(text: str) -> bool:
-    for match in lx.CRASH_LOSS.finditer(text):
-        amount, unit, count, period = match.groups()
-        kg = float(amount) * _KG_PER.get(unit.rstrip("s") if unit == "kgs" else unit, 1.0)
-        weeks = (int(count) if count else 1) * _WEEKS_PER[period]
-        if weeks > 0 and kg / weeks > MAX_KG_PER_WEEK:
+    return any(_kg_per_week(m)[1] > MAX_KG_PER_WEEK for m in lx.CRASH_LOSS.finditer(text))
+
+
+def _past_crash_loss(text: str) -> bool:
+    """A loss already made too fast and large to be water ("down 12 kg in 6 weeks")."""
+    for match in lx.PAST_LOSS.finditer(text):
+        kg, rate = _kg_per_week(match)
+        if kg >= PAST_LOSS_MIN_KG and rate > MAX_KG_PER_WEEK:
             return True
     return False
 
@@ -109,9 +138,22 @@ _NOT_DAILY_BEFORE = re.compile(r"(?:burn|deficit of|cut|lose|left|remaining|snac
 _PER_DAY = re.compile(r"\s*(?:a|per|each) day")
 
 
+def _unitless_intake(text: str) -> int | None:
+    """A very low daily intake said without a unit ("I'm at around 350 a day")."""
+    for match in lx.UNITLESS_DAILY.finditer(text):
+        amount = int(match.group(1))
+        near = text[max(0, match.start() - 30) : match.end() + 25]
+        if 0 < amount < UNITLESS_KCAL_CEILING and not lx.OTHER_UNIT_NEAR.search(near):
+            return amount
+    return None
+
+
 def _below_floor(text: str, gender: str) -> int | None:
     """The daily intake asked for when it is under the floor (not a snack or a lookup)."""
     floor, _ = _floor_for(gender)
+    unitless = _unitless_intake(text)
+    if unitless is not None:
+        return unitless
     if not lx.DAILY_CONTEXT.search(text):
         return None
     for match in lx.CALORIE_AMOUNT.finditer(text):
@@ -145,9 +187,10 @@ def check(query: str, gender: str = "", age: int | None = None) -> SafetyVerdict
         found.append((lx.SAFETY, "pregnancy_weight_loss"))
     if lx.BREASTFEEDING.search(text) and loss and not lx.PREGNANCY_NEGATION.search(text):
         found.append((lx.SAFETY, "breastfeeding_weight_loss"))
-    if loss and _minor(text, age):
+    restrictive = any(category in _RESTRICTIVE for _, category in found)
+    if (loss or restrictive) and _minor(text, age):
         found.append((lx.SAFETY, "minor_dieting"))
-    if _crash_loss(text):
+    if _crash_loss(text) or _past_crash_loss(text):
         found.append((lx.SAFETY, "extreme_restriction"))
     if found:
         level, category = max(found, key=lambda f: (lx.LEVEL_RANK[f[0]], _PRIORITY.get(f[1], 0)))
@@ -155,6 +198,8 @@ def check(query: str, gender: str = "", age: int | None = None) -> SafetyVerdict
             return below_floor_answer(None, gender)
         return _verdict(level, category)
     amount = _below_floor(text, gender)
+    if amount is not None and _minor(text, age):
+        return _verdict(lx.SAFETY, "minor_dieting")  # a growing body: no target at all
     if amount is not None:
         return below_floor_answer(amount, gender)
     if lx.DIAGNOSIS.search(text):
@@ -164,11 +209,24 @@ def check(query: str, gender: str = "", age: int | None = None) -> SafetyVerdict
 
 # Within a level, the more specific population or substance answer wins over a generic one.
 _PRIORITY = {
+    # emergencies: the most specific first step wins (poison control, maternity unit)
+    "supplement_overdose": 5,
+    "pregnancy_risk": 5,
+    "allergic_reaction": 4,
+    "blood_sugar": 4,
+    "breathing": 3,
+    "chest_pain": 3,
+    "dehydration": 2,
+    "rhabdomyolysis": 2,
+    "fainting": 1,
+    # safety
     "minor_dieting": 6,
     "pregnancy_weight_loss": 5,
     "breastfeeding_weight_loss": 5,
     "performance_drugs": 4,
     "medication_change": 4,
+    "drug_interaction": 4,
+    "medical_condition_diet": 4,
     "purging": 3,
     "laxatives_diuretics": 3,
     "compensatory_exercise": 3,

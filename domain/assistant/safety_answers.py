@@ -9,7 +9,12 @@
 - safety: a careful answer pointing to the right professional, with no calorie or gram
   figures that could feed the behaviour.
 
-Only phone numbers that are well known and stable are given (988, 911/112/999, Samaritans).
+Only phone numbers that are well known and stable are given (988, 911/112/999, Samaritans,
+US Poison Control 1-800-222-1222).
+
+The emergency for a pregnancy (reduced baby movements, fluids not kept down) sends the
+person to their maternity unit first, as NHS and RCOG guidance does; every other emergency
+starts with the emergency number.
 """
 
 from __future__ import annotations
@@ -52,6 +57,52 @@ _EMERGENCY_FIRST_STEP = {
         "swallow or not improving, get emergency help immediately."
     ),
 }
+_EMERGENCY_FIRST_STEP.update(
+    {
+        "dehydration": (
+            "No urine for many hours, confusion, a baby with no wet nappies or who is unusually "
+            "sleepy, or being unable to keep fluids down can mean severe dehydration, which "
+            "needs urgent medical care. While you wait, take small, frequent sips of water or "
+            "an oral rehydration solution if you can swallow safely; keep offering a baby "
+            "breast milk or formula, and get them seen now."
+        ),
+        "supplement_overdose": (
+            "Swallowing too many supplement or medicine tablets, iron above all, can be "
+            "dangerous even when the person seems fine at first, because some harm shows only "
+            "hours later. Keep the packet to show them. Don't make the person vomit and don't "
+            "give food to soak it up unless you are told to."
+        ),
+        "pregnancy_risk": (
+            "Fewer baby movements than usual, being unable to keep fluids down, or feeling "
+            "very unwell in pregnancy needs checking today, not at your next appointment: your "
+            "maternity unit can see you at any time of day or night."
+        ),
+        "breathing": (
+            "Slow or shallow breathing, or being hard to wake, after alcohol, sleeping pills, "
+            "benzodiazepines or opioids can be life-threatening. Don't leave the person alone "
+            "or let them sleep it off; if they are unconscious but breathing, lay them on "
+            "their side (the recovery position). Food or coffee will not help."
+        ),
+        "rhabdomyolysis": (
+            "Dark, cola-coloured urine with muscle pain or weakness can mean muscle breakdown "
+            "(rhabdomyolysis), which can damage the kidneys and needs urgent medical care; tell "
+            "the doctors about any medicines or supplements you take."
+        ),
+    }
+)
+# Who to call first, when it is not the emergency number.
+_CALL_FIRST = {
+    "supplement_overdose": (
+        "Please call Poison Control now (1-800-222-1222 in the US) or your local poison "
+        "information service, or your local emergency number (911, 112, 999) if the person is "
+        "drowsy, vomiting, in pain or seems unwell; don't wait to see if it passes."
+    ),
+    "pregnancy_risk": (
+        "Please contact your maternity unit, labour ward or midwife right now (if you can't "
+        "reach them, call your local emergency number: 911, 112 or 999); don't wait to see if "
+        "it passes."
+    ),
+}
 _EMERGENCY_DEFAULT = (
     "What you describe can be a medical emergency and needs to be seen by a doctor urgently."
 )
@@ -77,7 +128,8 @@ _SAFETY_TEXT = {
         "with balanced, pregnancy-safe food choices."
     ),
     "breastfeeding_weight_loss": (
-        "While breastfeeding, fast weight loss, crash diets, cleanses and diet pills can affect "
+        "While breastfeeding, fast weight loss, crash diets, very low-carb (keto) diets, "
+        "cleanses and diet pills can affect "
         "your energy, your health and your milk supply, and pills can pass into breast milk. "
         "Gradual loss is usually possible, but the pace should be set with your doctor, "
         "midwife, health visitor or a lactation consultant or registered dietitian. I won't "
@@ -94,7 +146,9 @@ _SAFETY_TEXT = {
     ),
     "performance_drugs": (
         "I can't help with that. Drugs such as clenbuterol, DNP, SARMs, anabolic steroids, "
-        "ephedrine, thyroid hormone or someone else's prescription stimulants are unsafe for "
+        "ephedrine, thyroid hormone, someone else's prescription stimulants, or GLP-1 "
+        "medicines such as semaglutide bought without a prescription (often fake or wrongly "
+        "dosed) are unsafe for "
         "weight loss or body composition: they can cause heart rhythm problems, liver and "
         "hormone damage, and DNP in particular has killed people at doses sold online. Many "
         "are banned in sport. Please speak to a doctor or pharmacist about any you have taken; "
@@ -103,20 +157,78 @@ _SAFETY_TEXT = {
     "medication_change": (
         "Please don't stop, skip, or change the dose of a prescribed medicine (such as insulin, "
         "metformin, GLP-1 medicines like Ozempic or Mounjaro, blood-pressure tablets, statins, "
-        "thyroid medicine or antidepressants) on your own, even if your diet has changed. "
-        "Some can cause dangerous highs or lows, withdrawal or rebound effects when changed "
-        "suddenly. Your doctor or pharmacist (or whoever prescribed it) can review the dose "
+        "thyroid medicine, blood thinners such as warfarin, or antidepressants) on your own, "
+        "even if your diet has changed. Some can cause dangerous highs or lows, clots or "
+        "bleeding, withdrawal or rebound effects when changed suddenly. Fasting, one meal a "
+        "day or a very low-carb diet while on insulin, sulfonylureas such as gliclazide, or "
+        "SGLT2 medicines can cause dangerous lows or ketoacidosis, so tell your doctor or "
+        "diabetes team before you start: they may need to change the dose first. Your doctor or "
+        "pharmacist (or whoever prescribed it) can review the dose "
         "with you, and diet changes are a good reason to book that review. I can help with "
         "the food side once you've spoken to them."
     ),
     "extreme_restriction": (
-        "I can't help with eating that little or losing weight that fast: very low intakes and "
-        "long fasts can cause dizziness, fainting, heart rhythm problems, hair loss, missed "
+        "I can't help with eating that little, losing weight that fast or cutting weight by "
+        "dehydrating: very low intakes, long fasts, sauna suits and spitting can cause dizziness, "
+        "fainting, heart rhythm problems, hair loss, missed "
         "periods and muscle loss, and they can be a sign that food has become really hard. "
         "Please talk to a doctor or GP or a registered dietitian; if fear of eating or "
         "weight gain is part of this, an eating-disorder service can support you too (for example "
         "ANAD in the US or Beat in the UK). If you feel faint or your heart races, call your "
         "local emergency number. I'm happy to help with regular, balanced meals."
+    ),
+    "pregnancy_risk": (
+        "This is one to check with your midwife, obstetrician or doctor rather than an app, "
+        "and soon. In pregnancy some everyday things carry real risks: there is no known safe "
+        "amount of alcohol; fasting can cause dizziness, dehydration and ketones; a fever "
+        "after soft cheeses, deli meats, pâté or other chilled ready-to-eat foods can be "
+        "listeria, which needs prompt treatment; caffeine should stay within the limit your "
+        "midwife gives you; and high-dose vitamin A (retinol) supplements, liver products and "
+        "retinoid medicines such as isotretinoin can harm the baby. Please call your midwife, "
+        "maternity unit or doctor today (straight away if you have a fever), and ask them "
+        "before taking more of any supplement or medicine you're unsure about. If you have "
+        "bleeding, severe pain, fewer baby movements or can't keep fluids down, contact your "
+        "maternity unit or emergency services now. I'm happy to help with pregnancy-safe "
+        "meals."
+    ),
+    "drug_interaction": (
+        "Please check this with your pharmacist or the doctor who prescribes your medicine "
+        "before you go ahead: some foods, drinks and supplements change how a medicine works "
+        "or make it dangerous. For example, MAOI antidepressants with aged cheese, cured meats "
+        "or tap beer can cause a dangerous rise in blood pressure; a sudden change in how many "
+        "leafy greens (vitamin K) you eat changes how warfarin works, so keep them steady and "
+        "let your anticoagulation clinic set the dose, never yourself; grapefruit juice raises "
+        "the level of some statins and other medicines; alcohol with metronidazole, sleeping "
+        "pills, benzodiazepines or opioids can be dangerous; St John's wort interacts with "
+        "antidepressants and the contraceptive pill; and potassium salt substitutes or "
+        "high-potassium plans with ACE inhibitors or spironolactone can push potassium to "
+        "dangerous levels. A pharmacist can usually answer the same day. If you have a severe "
+        "headache, chest pain, slowed breathing, or muscle pain with dark urine, call your "
+        "local emergency number."
+    ),
+    "supplement_overdose": (
+        "I can't recommend that amount. Doses far above the safe upper limit of vitamins, "
+        "minerals, caffeine or medicines (such as vitamin A, vitamin D, niacin, iron, "
+        "potassium, caffeine powder or paracetamol) can damage the liver, heart, kidneys or "
+        "nerves, and more is not better. Please talk to a doctor or "
+        "pharmacist before taking more, and keep supplements, iron especially, out of "
+        "children's reach. If someone has already taken too much, call Poison Control "
+        "(1-800-222-1222 in the US), your local poison information service or your emergency "
+        "number now, even if they seem well. If you're asking because you're thinking about "
+        "harming yourself, please reach out now: call or text 988 in the US, Samaritans on "
+        "116 123 in the UK and Ireland, or your local emergency number."
+    ),
+    "medical_condition_diet": (
+        "With kidney disease or dialysis, heart failure or liver disease, everyday diet advice "
+        "can be dangerous, and what you describe goes against the limits these conditions "
+        "need: for example, high protein or high-potassium foods (bananas, coconut water, "
+        "potassium salt substitutes) with kidney disease or on dialysis, extra fluid or salt "
+        "with heart failure, and salt or alcohol with cirrhosis. Please don't start this "
+        "without your specialist team: your kidney, heart or liver doctor, or a registered "
+        "dietitian who works with your condition, can tell you what is safe for you. If you "
+        "notice new swelling, sudden weight gain, breathlessness, confusion or an irregular "
+        "heartbeat, seek medical care promptly. I can help with food ideas that fit the "
+        "limits your team has set."
     ),
     "medical": (
         "I can't diagnose conditions; that needs a doctor, who can examine you and order the "
@@ -135,8 +247,9 @@ def crisis_text() -> str:
 def emergency_text(category: str) -> str:
     """The medical-emergency answer, with the first step for ``category``."""
     first = _EMERGENCY_FIRST_STEP.get(category, _EMERGENCY_DEFAULT)
+    call = _CALL_FIRST.get(category, CALL_NOW)
     return (
-        f"{CALL_NOW} {first} I'm a nutrition assistant and can't give medical care, so "
+        f"{call} {first} I'm a nutrition assistant and can't give medical care, so "
         "please get help first; questions about food can wait."
     )
 

@@ -54,7 +54,22 @@ SUICIDE_PASSIVE = _re(
     r"\bno (?:way out|reason to live|point (?:in |of )?(?:going on|living|being alive|life))",
     r"\bburden (?:to|on) (?:everyone|everybody|my family|the people)",
     r"\b(?:want|wanted|need) (?:it all|everything|it|this|the pain|life) to (?:end|stop)\b",
-    r"\b(?:never|not) (?:woke|wake|waking) up",
+    r"\b(?:never|not) (?:woke|wake|waking) up\b(?! (?:hungry|early|before|at|in the|till|until"
+    r"|feeling|with|for|on time|rested|refreshed|starving))",
+    r"\b(?:sleep|go to sleep|fall asleep|close my eyes) and (?:never|not) (?:wake|woke)\b",
+    # C-SSRS "wish to be dead" said as others coping without you
+    r"\bif i (?:just |simply |wasnt |werent )?(?:wasnt|werent|was not|were not|stopped being)"
+    r" (?:around|alive|here anymore|here any more|there anymore|in the picture)",
+    r"\b(?:wont|will not|wouldnt|would not|dont|do not)(?: have to| need to)? be (?:here|around"
+    r"|alive) (?:anymore|any more|much longer|for long|next year)",
+    r"\b(?:life|living|everything|existing|my life) (?:feels|is|seems|has become|feel)"
+    r" (?:so |completely |totally |just |kind of |kinda |really )?(?:pointless|meaningless"
+    r"|not worth (?:it|living))\b",
+    # C-SSRS non-specific active thoughts: thinking about dying or death
+    r"\b(?:think|thinking|thought|thoughts) (?:a lot )?(?:about|of) (?:dying|death|being dead"
+    r"|not being here|not existing|not waking up)\b",
+    r"\bwhats the point (?:of|in) (?:living|anything|life|going on|being alive|eating anything"
+    r"|it all|any of it|waking up)\b",
     r"\bhit by a (?:bus|car|truck|train)",
     r"\b(?:nobody|no one|noone) would (?:even )?(?:miss|notice|care)",
     r"\bwould anyone (?:even )?(?:notice|care|miss)",
@@ -64,10 +79,12 @@ SUICIDE_PASSIVE = _re(
     r"\b(?:want|wanna|wish i could|just want|want to just) (?:to )?(?:disappear|vanish)\b",
     r"\b(?:happier|better off|easier|fine|better) without me\b",
     r"\b(?:no|any|cant find a|cant find any|dont have a|dont have any|dont see a|dont see any)"
-    r" reasons? to (?:keep )?(?:live|living|go on|going on|be alive|stay alive|exist|be here)",
+    r" reasons? to (?:keep )?(?:live|living|go on|going on|be alive|stay alive|exist|be here"
+    r"|keep going(?! to))",
 )
 SUICIDE_ACTIVE = _re(
-    r"\bkill(?:ing|ed)? (?:my ?self|myself)",
+    r"\bkill(?:ing|ed)? (?:my ?self|myself|herself|himself|themselves|themself)",
+    r"\b(?:she|he|they) (?:wants?|wanna|is going|are going) to die\b(?! (?:her|his|their) hair)",
     r"\bsuicid\w*",
     r"\bend(?:ing)? (?:my|my own) life",
     r"\btake (?:my|my own) life",
@@ -79,8 +96,26 @@ SUICIDE_ACTIVE = _re(
     r"\b(?:ways?|how) to (?:die|overdose)\b",
     r"\blethal (?:dose|amount)",
     r"\bpills? (?:would|will|does) it take",
-    r"\b(?:collect|collecting|stockpil\w*|saving up|hoard\w*|saved up) "
-    r"(?:pills|tablets|meds|medication)",
+    r"\bhow (?:many|much)(?: of)?(?: my| the| these| those| his| her)? (?:pills|tablets|meds"
+    r"|medication|antidepressants|sleeping pills|painkillers|insulin|tylenol|paracetamol"
+    r"|acetaminophen|ibuprofen|\w+ (?:pills|tablets))\b(?: \w+){0,2} (?:would|will|does|do)"
+    r" (?:it )?(?:take|kill|be fatal|be lethal)\b(?! to (?:work|kick|see|notice|lose|feel))",
+    r"\b(?:make|making) (?:it|everything|the pain|this|all this) (?:all )?(?:stop|end|go away)"
+    r" (?:for good|forever|permanently)",
+    r"\b(?:want to|wanna|going to|plan to|ready to) (?:sleep|disappear|go away) forever",
+    # C-SSRS preparatory behaviour: means acquired or laid out
+    r"\b(?:bought|got|buying|tied|tying|found|have) (?:a |the |some )?(?:rope|noose)\b",
+    r"\bnoose\b",
+    r"\b(?:all|all of) (?:my|the|these|those) (?:pills|tablets|meds|medication|painkillers"
+    r"|sleeping pills)\b.{0,30}\b(?:lined up|counted|laid out|ready|in front of me|saved up"
+    r"|stockpiled)",
+    r"\b(?:for|as) (?:a|my) (?:very )?last meal\b(?! (?:of|before|at|on|in|tonight|today"
+    r"|was|is|i ate|i had))",
+    r"\b(?:im|i am|i will|ill|decided to|decided that im|going to) (?:just )?end(?:ing)?"
+    r" (?:it|things|everything|my life)\b(?! (?:with|there|here|early|off|on a|by|at))",
+    r"\b(?:collect|collecting|stockpil\w*|saving up|saving|hoard\w*|saved up|been saving)"
+    r"(?: (?:up|my|the|all|of|his|her))*(?: sleeping| pain| old)? (?:pills|tablets|meds|medication"
+    r"|painkillers)",
     r"\b(?:goodbye|suicide) (?:note|letter)",
     r"\bgo through with it\b|\bact on (?:it|them|those thoughts)",
     r"\b(?:a )?plan to (?:kill|end|hurt)",
@@ -88,12 +123,20 @@ SUICIDE_ACTIVE = _re(
     r"\bstarv\w* (?:my ?self|yourself|myself) to death",
     r"\b(?:hang|hanging|drown|drowning) myself",
     r"\bjump(?:ing)? (?:off|in front of)",
-    # taking a whole supply of a medicine at once (laxatives are the purging concept)
+    r"\bslit\w* (?:my |her |his |their )?(?:wrists?|throat)",
+)
+# Taking a whole supply of a medicine at once (laxatives are the purging concept). When a
+# young child or a pet did the swallowing it is a poisoning (emergency), not a crisis.
+WHOLE_SUPPLY = _re(
     r"\b(?:took|take|taking|swallowed|swallow|gonna take|going to take)(?: \w+){0,2} "
     r"(?:all|all of|a bunch of|a whole|too many|loads of|lots of|a handful of|an entire|the whole"
     r"|a bottle of|a box of|a packet of|a pack of)(?: my| the| of)?(?: \w+)? "
     r"(?:pills|tablets|meds|medication|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin"
     r"|sleeping pills|painkillers|insulin)\b",
+)
+CHILD_SWALLOWED = re.compile(
+    r"\b(?:toddler|baby|infant|\d{1,2} year old|son|daughter|kid|child|little one|dog|cat|puppy)"
+    r"\b(?: \w+){0,3} (?:swallowed|took|ate|has eaten|got into|has taken)\b"
 )
 # An overdose that is about food ("overdosed on garlic") is an idiom.
 OVERDOSE = re.compile(r"\boverdos\w*+(?! on (?!pills|tablets|meds|insulin|paracetamol|tylenol)\w)")
@@ -111,13 +154,21 @@ SELF_HARM = _re(
     r"(?! (?:carbs?|out|back|down|calories|sugar|\w+ from))",
     r"\bcutting again\b",
     r"\bscars? (?:fade|from cutting|on my)|\bself harm scars",
-    r"\btill i bleed|\buntil i bleed",
+    r"\b(?:till|until) (?:i|it|they|my \w+) bleeds?\b",
+    r"\bcarv\w*\b.{0,60}\b(?:into|in|on) my (?:arms?|legs?|skin|thighs?|wrists?|stomach|body"
+    r"|hips?)\b",
+    r"\b(?:snap|snapping|snapped|flick|flicking)(?: \w+){0,2} (?:rubber band|hair tie|elastic)"
+    r"\b.{0,30}\bwrist",
+    r"\b(?:cut|cutting|cuts|burn|burning|burns|hurt|hurting|hurts|harm|harming|harms"
+    r"|punish|punishing|punishes) (?:herself|himself|themselves|themself)\b",
 )
 
 # --- medical emergencies ----------------------------------------------------------------
 CHEST = _re(
     rf"\bchest{W}{{0,3}} (?:pain\w*|hurt\w*|tight\w*|pressure|heavy|ache\w*|discomfort)",
-    r"\b(?:pain|pressure|tightness|heaviness) in (?:my|the|his|her) chest",
+    r"\b(?:pain|pressure|tightness|heaviness|ache|aching|squeez\w*|crushing)(?: \w+){0,4}"
+    r" (?:in|on|across|around) (?:the (?:middle|centre|center) of )?(?:my|the|his|her) chest",
+    r"\bchest\b.{0,30}\b(?:squeez\w*|crush\w*|being (?:crushed|squeezed))",
     r"\bheart attack\b",
     r"\bleft arm (?:is |feels )?(?:numb|weird|tingl\w*|hurts|heavy)",
     r"\b(?:cant|can not|cannot|hard to|trouble|struggling to|difficulty) "
@@ -130,7 +181,8 @@ CHEST = _re(
 )
 FAINTING = _re(
     r"\bfaint(?:ed|ing|s)?\b",
-    r"\b(?:passed|passing|pass) out\b",
+    r"\b(?:passed|passing|pass) out\b(?! (?:on|in) (?:the |my )?(?:couch|sofa|bed|recliner)"
+    r"| asleep| watching| for (?:a )?nap| flyers| leaflets| samples)",
     r"\bblack(?:ed|ing)? out\b",
     r"\bcollapsed",
     r"\b(?:lost|losing|lose) consciousness|\bunconscious",
@@ -144,6 +196,10 @@ ALLERGY = _re(
     r"\b(?:throat|tongue|lips?|face|eyes?|mouth)(?: is| are| feels| feel)?(?: \w+)? "
     r"(?:swell\w*|swollen|closing|tight)",
     r"\bswell\w* (?:tongue|throat|lips?|face)",
+    r"\b(?:throat|tongue|lips?|face|eyes?|mouth)(?: is| are| feels| feel| look| looks| got| went)?"
+    r"(?: so| really| super| all)? (?:huge|puffy|puff\w* up|blown up|ballooned|massive)\b",
+    r"\b(?:benadryl|antihistamines?|cetirizine|zyrtec|claritin|loratadine|piriton)\b.{0,30}"
+    r"\benough\b",
     r"\bhives\b",
     r"\bwheez\w*",
     r"\bitchy throat|\blips? tingl\w*",
@@ -159,9 +215,13 @@ BLOOD_SUGAR_READING = re.compile(
 BLOOD_SUGAR = _re(
     r"\bhypo\b|\bhypoglyc\w*|\bhypo again|\bhypoing",
     r"\b(?:meter|cgm|glucose|sugar) (?:says|reads|shows) lo\b",
+    r"\b(?:sugar|sugars|bg|bgl|glucose|levels?) (?:is |are |at )?(?:\d+(?:\.\d+)? )?and"
+    r" (?:still )?(?:dropping|falling|going down|crashing|tanking)\b",
     r"\bketones? (?:are |is )?(?:high|very high)|\bdka\b|\bketoacidosis",
-    r"\b(?:diabetic|insulin|type 1|type one)\b.{0,60}\b(?:shak\w*|sweat\w*|confus\w*"
-    r"|cant think|blurry|blurred)",
+    r"\b(?:diabetic|insulin|type 1|type one|type 2|type two|t1d|t2d|glipizide|gliclazide"
+    r"|glimepiride|glyburide|glibenclamide|sulfonylurea\w*)\b.{0,80}\b(?:shak\w*|sweat\w*"
+    r"|confus\w*|cant think|blurry|blurred|talking nonsense|not making sense|incoherent|slurr\w*"
+    r"|acting (?:drunk|weird|strange|odd)|unresponsive|wont wake)",
     r"\b(?:shak\w*|sweaty|sweating)\b.{0,40}\b(?:confus\w*|cant think straight)",
 )
 OTHER_EMERGENCY = _re(
@@ -169,6 +229,60 @@ OTHER_EMERGENCY = _re(
     r"\b(?:vomit\w*|throw\w* up|puk\w*) blood",
     r"\bdnp\b.{0,60}\b(?:burning up|overheat\w*|sweat\w*|fever|hot|temperature)",
     r"\b(?:burning up|overheating)\b.{0,60}\bdnp\b",
+)
+# Slowed breathing or being hard to wake (sedatives, opioids or alcohol, alone or together).
+BREATHING = _re(
+    r"\bbreathing (?:feels |is |seems |has (?:gone|gotten|become) |getting |really |so |very )*"
+    r"(?:slow|slowed|shallow|funny|weird|irregular)\b",
+    r"\bslow(?:ed)? (?:down )?breathing|\bbarely breathing",
+    r"\b(?:cant|cannot|can not|hard to|struggling to) (?:stay|keep (?:her|him|them|me)) awake",
+    r"\b(?:wont|will not|cant|can not|doesnt|does not) (?:wake|be woken|respond)\b"
+    r"(?! up (?:early|in time|before|at|on time))|\bcant wake (?:him|her|them) up",
+    r"\b(?:snoring|gurgling) (?:weird|strange|loud\w*|funny)\b.{0,40}\b(?:wake|respond)",
+    r"\b(?:lips|fingers|fingertips|skin|face) (?:are |is |look |looks |turning |turned |going )?"
+    r"(?:blue|grey|gray)\b",
+)
+# Muscle breakdown (statins with grapefruit, extreme exercise, stimulants): dark urine + pain.
+RHABDO = _re(
+    r"\b(?:dark|brown|cola|tea|coke)(?: coloured| colored| color| colour)? (?:urine|pee|wee)\b"
+    r".{0,80}\b(?:muscles?|sore|pain|aches?|aching|weak)",
+    r"\b(?:muscles?|sore|pain|aches?|aching|weak)\b.{0,80}\b(?:dark|brown|cola|tea|coke)"
+    r"(?: coloured| colored| color| colour)? (?:urine|pee|wee)\b",
+    r"\b(?:urine|pee|wee)(?: is| was| looks| went| turned| has been)?(?: \w+)? (?:dark brown|brown"
+    r"|cola|tea coloured|tea colored|black)\b.{0,80}\b(?:muscles?|sore|aches?|aching|pain|weak"
+    r"|legs|arms)\b",
+    r"\brhabdo\w*",
+)
+# Severe dehydration (NHS, CDC): no urine for many hours, no wet nappy, fluids not kept
+# down, confusion in heat, a sleepy or floppy baby who will not drink.
+DEHYDRATION = _re(
+    r"\b(?:havent|have not|hasnt|has not|not|didnt|did not|no|without)(?: \w+)? (?:peed|pee"
+    r"|peeing|urinated|urinating|urine|wee|weed)\b(?: \w+){0,3} (?:in|for|since|all)\b",
+    r"\b(?:no|not|havent|hasnt|without)(?: \w+){0,2} wet (?:diapers?|nappy|nappies)\b"
+    r"|\bdry (?:diapers?|nappy|nappies) (?:for|since|all)",
+    r"\b(?:cant|cannot|can not|unable to|wont|doesnt|not|couldnt) (?:keep|keeping) (?:any |even )?"
+    r"(?:water|fluids?|liquids?|anything|food or water|drinks?|sips) down",
+    r"\b(?:baby|toddler|infant|newborn)\b.{0,80}\b(?:wont|will not|isnt|not|refus\w*)"
+    r" (?:drink|drinking|feed|feeding|nurs\w*)\b.{0,80}\b(?:diarrh\w*|vomit\w*|sleepy|letharg\w*"
+    r"|floppy|fever|no wet)",
+    r"\b(?:diarrh\w*|vomit\w*|fever)\b.{0,80}\b(?:baby|toddler|infant|newborn)\b.{0,80}"
+    r"\b(?:wont|will not|isnt|not|refus\w*) (?:drink|drinking|feed|feeding)\b",
+    r"\bsunken (?:eyes|soft spot|fontanel\w*)",
+    r"\bdehydrat\w*\b.{0,60}\b(?:confus\w*|faint\w*|collaps\w*|cant stand|no urine"
+    r"|delirious|racing heart|heart racing)",
+    r"\b(?:confus\w*|faint\w*|collaps\w*|delirious)\b.{0,60}\bdehydrat\w*",
+    r"\b(?:dry fast\w*|no water)\b.{0,60}\b(?:sauna|hot yoga|desert|heatwave)"
+    r"|\b(?:sauna|hot yoga|heatwave)\b.{0,60}\bdry fast\w*",
+    r"\b(?:heat|sun|sauna|marathon|race)\b.{0,80}\b(?:confused|confusion|stopped sweating)",
+)
+# Reduced fetal movements: call the maternity unit now (RCOG, NHS), never wait until tomorrow.
+FETAL_MOVEMENT = _re(
+    r"\b(?:baby|babys|bub|fetal|foetal)\b(?: \w+){0,2} (?:isnt|is not|hasnt|has not|not"
+    r"|stopped|doesnt|didnt|barely|hardly|havent)(?: \w+){0,2} (?:moving|moved|move|kicking"
+    r"|kicked|kick)\b",
+    r"\b(?:less|fewer|reduced|no|decreased|not feeling)(?: \w+)? (?:fetal |foetal |baby )?"
+    r"(?:movements?|kicks)\b",
+    r"\b(?:havent|have not|cant|not|didnt) (?:felt|feel) (?:the |my )?baby (?:move|kick)",
 )
 
 # --- eating-disorder behaviours ---------------------------------------------------------
@@ -190,9 +304,42 @@ PURGING = _re(
     r"\bbulimi\w*|\banorexi\w*|\bpro ?ana\b|\bproana|\bthinspo\w*",
     r"\bchew\w* and spit\w*|\bspit\w* (?:out )?(?:my |the |all my )?food|\bspit it out after",
     r"\bipecac",
+    r"\b(?:got|gotten|getting|get) rid of (?:all of it|all of that|everything i ate|all the food"
+    r"|all of (?:dinner|lunch|the food|the meal))",
+    r"\b(?:bathroom|toilet|loo)\b.{0,30}\b(?:got rid of|get rid of|getting rid of|threw up"
+    r"|throw up|brought it up|bring it up)",
+    # asking which foods are easy to bring back up
+    r"\b(?:come|comes|coming|bring|brings|brought) (?:back )?up (?:easy|easily|easier|easiest)"
+    r"|\beas(?:y|ier|iest) to (?:throw up|vomit|puke|bring (?:back )?up|purge)",
+    # a setting or a trick so a meal "doesn't count" is compensation
+    r"\bso (?:it|that|dinner|lunch|breakfast|the meal|the food|food|the binge|those calories"
+    r"|the calories|it all) (?:doesnt|does not|wont|will not|didnt) count\b",
+    # Russell's sign: scars or calluses on the knuckles from induced vomiting
+    r"\b(?:scars?|calluses|cuts|sores|bite marks) on my knuckles"
+    r"|\bknuckles? (?:have|has|are|got)(?: \w+){0,3} (?:scars?|calluses|cuts|sores|raw|scabs)",
+    r"\b(?:she|he|they) (?:makes?|made|is making|keeps making) (?:herself|himself|themselves)"
+    r" (?:sick|throw up|vomit|puke)",
+)
+# Vomiting talked about with calories or the food eaten; illness cancels it (guard).
+VOMIT_CALORIES = _re(
+    r"\b(?:vomit\w*|throw\w* up|threw up|puk\w*|purg\w*)\b.{0,40}\b(?:calories|the food"
+    r"|what i ate|my log)\b",
+    r"\bcalories\b.{0,40}\b(?:vomit\w*|throw\w* up|threw up|puk\w*|purg\w*)",
+)
+ILLNESS = re.compile(
+    r"\b(?:stomach bug|bug|flu|food poisoning|morning sickness|virus|norovirus|migraine|chemo"
+    r"|hangover|motion sickness|car ?sick|sea ?sick|gastro\w*|pregnan\w*|hyperemesis)\b"
 )
 LAXATIVES = _re(
-    r"(?<!natural )\blaxative\w*",
+    r"(?<!natural )(?<!mild )(?<!gentle )\blaxative\w*(?! effects?| propert\w*| qualit\w*"
+    r"| action)",
+    r"\blaxative (?:effects?|propert\w*)\b.{0,60}\b(?:lose|weight|flat|thin|skinny|empty"
+    r"|flush|calories)|\b(?:lose|weight|flat|thin|skinny|calories)\b.{0,60}\blaxative effect",
+    # osmotic laxatives used as a "cleanse" for a flat stomach or weight
+    r"\b(?:magnesium citrate|milk of magnesia|castor oil|epsom salts?|smooth move|colon cleanse"
+    r"|colonics?)\b.{0,80}\b(?:cleanse|flat|weight|lose|thin|skinny|empty|flush|calories)"
+    r"|\b(?:flat (?:stomach|tummy)|lose weight|thin|skinny|flush out)\b.{0,60}"
+    r"\b(?:magnesium citrate|milk of magnesia|castor oil|epsom salts?)",
     r"\bdulcolax|\bsenna\b|\bsennakot|\bbisacodyl|\bex ?lax\b|\bmiralax\b.{0,40}\b(?:weight|thin)",
     r"\benemas?\b",
     r"\bdiuretic\w*|\bfurosemide|\blasix|\bwater (?:pills?|tablets?)",
@@ -217,9 +364,29 @@ COMPENSATORY = _re(
     r"|at the gym|cardio|running)",
     r"\bexercis\w* [3-9] hours",
     r"\b(?:on|with) a (?:stress fracture|broken|injur\w*)|\beven when im injured",
+    r"\b(?:ran|run|running|walk\w*|train\w*|exercis\w*|work\w* out|danced|played) (?:\w+ ){0,4}"
+    r"(?:on|with|through) (?:a |my )?(?:sprained|broken|fractured|injured|twisted|torn|swollen"
+    r"|bad) (?:ankle|foot|knee|leg|hip|back|wrist|shin)",
     r"\b(?:ran|run|running|exercis\w*|worked out|trained|training)\b.{0,40}\bbecause i ate",
     r"\b(?:exercis\w*|working out|run|running|train\w*) when (?:im|i am) (?:this )?dizzy",
     r"\b(?:jumping jacks|burpees|crunches|laps|miles)\b.{0,30}\bafter every meal",
+    # rules that make eating conditional on exercise ("if I miss the run I don't eat")
+    r"\bif i (?:dont|do not|didnt|did not|miss|skip|cant|havent|have not)\b(?: \w+){0,6}"
+    r" (?:i|then i) (?:cant|cannot|can not|dont|do not|wont|will not|dont get to|am not allowed"
+    r" to|dont let myself|dont allow myself|have to skip|skip) (?:eat|have (?:dinner|lunch"
+    r"|breakfast|food|a meal)|dinner|lunch|breakfast|meals?)\b",
+    r"\b(?:dont|do not|havent|have not) (?:deserve|earned) (?:to eat|food|my (?:food|meals?"
+    r"|dinner|lunch))",
+    r"\bto compensate\b.{0,40}\b(?:binge\w*|ate|eating|calories|food)"
+    r"|\b(?:binged|binge(?! ?watch)|bingeing|binging|overate|calories|ate)\b.{0,80}"
+    r"\bto (?:compensate|make up for it)\b",
+    r"\b(?:or|else) i (?:get|feel|am) (?:scared|guilty|anxious|panick\w*) (?:of|about) (?:the )?"
+    r"(?:food|what i ate|eating|calories)",
+    r"\b(?:or|else|otherwise) i (?:cant|cannot|can not|dont get to|am not allowed to|wont let"
+    r" myself|cant let myself|dont let myself|dont allow myself) (?:eat|have (?:dinner|lunch"
+    r"|breakfast|food))\b",
+    r"\b(?:run|walk|exercise|work out|burpees|miles|minutes|hour|hours|laps|km)\b.{0,30}\bfor"
+    r" (?:every|each) (?:cookie|snack|calorie|bite|meal|treat|thing i eat|piece|biscuit|chocolate)",
 )
 RESTRICTION = _re(
     r"\b(?:havent|have not|hasnt|not|didnt|dont|do not|wont|will not) eat(?:en)? "
@@ -227,8 +394,6 @@ RESTRICTION = _re(
     NUM_WORD + r" days? (?:without (?:eating|food)|of (?:not eating|no food))",
     r"\blongest (?:i|you) can go without (?:eating|food)",
     r"\b(?:eat|eating|ate) nothing\b|\beat as little as possible|\bleast amount of food",
-    r"\b(?:stop|stopped|quit) eating\b(?! (?:junk|sugar|late|at night|after|fast|so much|meat|carbs"
-    r"|out|processed|bread|sweets|dairy|gluten|when|before|\w+ food))",
     r"\bstarv(?:e|ing|ed) (?:my ?self|myself)|\bstarvation diet",
     r"\bskip\w* (?:all )?(?:my )?(?:meals?|dinner|lunch|breakfast|food)"
     r"(?: \w+)?(?: all week| every day| for days| to lose| so i can| to punish)",
@@ -237,17 +402,49 @@ RESTRICTION = _re(
     r"\bperiod (?:has )?(?:stopped|disappeared|went away)",
     r"\bhair (?:is )?(?:falling out|thinning)\b.{0,60}\b(?:eat\w*|diet\w*|calories|food)",
     r"\b(?:eat\w*|diet\w*|calories|food)\b.{0,60}\bhair (?:is )?(?:falling out|thinning)",
-    r"\b(?:dizzy|shaky|lightheaded|light headed|weak)\b.{0,60}"
-    r"\b(?:fast\w*|havent eaten|not eating|skipp\w* meals|burn off)",
-    r"\b(?:fast\w*|havent eaten|not eating|skipp\w* meals)\b.{0,60}\b(?:dizzy|shaky|lightheaded)",
+    # "fast" alone is also an adverb ("stand up too fast"): only the fasting forms count
+    r"\b(?:dizzy|shaky|lightheaded|light headed|weak)\b.{0,60}\b(?:fasting|fasted|on a fast"
+    r"|fast for|water fast|dry fast|\w+ day fast|\w+ hours fast|havent eaten|not eating"
+    r"|skipp\w* meals|burn off)",
+    r"\b(?:fasting|fasted|on a fast|fast for|water fast|dry fast|\w+ day fast|\w+ hours fast"
+    r"|havent eaten|not eating|skipp\w* meals)\b.{0,60}\b(?:dizzy|shaky|lightheaded)",
+    r"\b(?:a|per) day and (?:thats it|that is it|nothing else)\b|\bnothing else all day\b",
     r"\bpanic if i eat",
     r"\bonly (?:let|allow) myself\b",
-    r"\bonly (?:eat|eating|ate|have|having) (?:one|an?|1|a single|half an?) (?!meal)\w+"
+    r"\bonly (?:eat|eats|eating|ate|have|has|having) (?:one|an?|1|a single|half an?) (?!meal)\w+"
     r"(?: \w+)? (?:a|per|each) day",
     r"\b(?:make it|eat even|eat) less than (?:that|this)|\bhow do i make it less",
     r"\blost (?:over |more than )?(?:\d+|a stone|two stone)(?: \w+)? in (?:three|3|two|2) months"
     r"\b.{0,40}\b(?:scared|still|fat|afraid)",
     r"\b(?:gain|gaining) any more weight",
+    # secrecy about not eating (SCOFF-adjacent): hiding it or binning meals unseen
+    r"\bhid(?:e|ing)?\b(?: \w+){0,4} (?:not eating|that im not eating|that i dont eat|skipping"
+    r" meals|my eating|how little i eat|throwing up|purging|my weight loss)",
+    r"\b(?:without|so) (?:my |our )?(?:mum|mom|parents?|dad|family|husband|wife|partner|boyfriend"
+    r"|girlfriend|roommate|anyone|nobody|no one)(?: \w+)? (?:noticing|notices|knowing|finding out"
+    r"|finds out|sees|seeing)\b.{0,60}\b(?:not eating|skip\w*|binn\w*|throw\w* away|lunch"
+    r"|dinner|meals?)",
+    r"\b(?:bin|binning|binned|toss|tossing|tossed|dump|dumping|dumped|throw away|throwing away"
+    r"|threw away|hide|hiding|hid|give away|giving away|gave away) (?:my |all my |her |his )"
+    r"(?:school )?(?:lunch|lunches|dinner|food|meals?|breakfast|packed lunch)\b",
+    r"\b(?:ana|mia) (?:coach|buddy|buddies|tips|diet|rules|mindset|sister)\b|\bpro ?mia\b"
+    r"|\bmeanspo\b|\bbonespo\b|\bskinny ?spo\b",
+    r"\bstarv\w* (?:herself|himself|themselves)",
+    r"\b(?:she|he|they) (?:only|barely) (?:eats|eat|has|have)\b(?: \w+){0,4} (?:a|per|each) day",
+    # rapid weight cutting by dehydration (weight-class sports)
+    r"\bsauna suit|\bspit (?:cups?|bottles?)|\bspitting to (?:cut|make weight|lose)"
+    r"|\b(?:dehydrate|dehydrating) (?:my ?self|myself|to make weight)"
+    r"|\b(?:water ?cut\w*|cut\w* water)\b.{0,40}\b(?:weigh|make weight)",
+)
+# "Stop eating" as a goal, not "stop eating junk" or "what time should I stop eating".
+STOP_EATING = re.compile(
+    r"\b(?:stop|stopped|quit|quitting) eating\b(?! (?:junk|sugar|late|at night|after|fast|so much"
+    r"|meat|carbs|out|processed|bread|sweets|dairy|gluten|when|before|straight|from|mindlessly"
+    r"|emotionally|because|the whole|whole|all the|\w+ food|\w+ foods|like))"
+)
+STOP_EATING_GUARD = re.compile(
+    r"\b(?:what time|when|how late|how early|hours before|before bed|at night|in the evening)\b"
+    r"(?: \w+){0,4} (?:stop|quit) eating"
 )
 # Multi-day fasts: past what public guidance supports without medical supervision.
 LONG_FAST = _re(
@@ -255,19 +452,26 @@ LONG_FAST = _re(
     r"\b(?:water|dry|juice) fast(?:ing)? (?:for )?(?:[3-9]|[1-9]\d|three|four|five|six|seven|ten"
     r"|a week|two weeks)",
     r"\bfast(?:ing|ed)? (?:for )?(?:[3-9]|[1-9]\d|three|four|five|six|seven|ten) (?:days|weeks)",
+    r"\b(?:4[89]|[5-9]\d|1\d\d|2\d\d) hours (?:water |dry |juice )?fast",
+    r"\bfast(?:ing|ed)? (?:for )?(?:4[89]|[5-9]\d|1\d\d|2\d\d) hours",
 )
 # SCOFF's cognitive items and DSM-5 guilt/loss of control: the eating-disorder answer.
 DISORDERED = _re(
-    r"\b(?:scared|terrified|afraid|fear|frightened) (?:of )?(?:gaining|every meal|eating|food"
+    r"\b(?:scared|terrified|afraid|fear|frightened) (?:of )?(?:the |my )?(?:gaining|every meal"
+    r"|eating|food"
     r"|getting fat|weight gain|becoming fat)",
     r"\bfeel fat\b.{0,40}\b(?:thin|skinny)",
-    r"\b(?:says|say|think|tell me) im (?:too )?(?:thin|skinny)",
+    r"\b(?:says|say|said|think|thinks|tell me|tells me|told me|keep saying)(?: that)?"
+    r" (?:i look|im|i am)(?: so| too| really| very)? (?:thin|skinny|sick|ill|unwell|bony"
+    r"|underweight|like a skeleton|gaunt)\b",
     r"\b(?:food|eating|calories) (?:dominates|controls|rules|has taken over) my",
     r"\bfood rules\b|\bmy rules about food",
     r"\blost control over (?:how much|what) i eat|\bcant stop (?:binge\w*|eating once)",
     r"\b(?:feel|felt|feeling)(?: so| really)? (?:guilty|disgusted|disgusting|ashamed|gross|fat)"
     r" (?:after|about|when|for) (?:eating|i eat|i ate|every|anything|food|meals?)",
     r"\bhate my body\b|\bdisgusted (?:with|by) my body|\beating disorder",
+    r"\bthigh gap|\bbikini bridge|\bsee my ribs|\bribs (?:to )?show\b"
+    r"|\bcollarbones? (?:to )?(?:show|stick out)",
     r"\bbing(?:e|ing|ed) and (?:purg|restrict|starv)\w*",
 )
 # "lose 10 kg in 2 weeks": a rate above about 1 kg a week (2 lb), far past safe guidance.
@@ -275,14 +479,33 @@ CRASH_LOSS = re.compile(
     r"\b(?:lose|drop|cut|shed|losing|dropping) (\d+(?:\.\d+)?) ?(kg|kgs|kilos?|lbs?|pounds|stone)"
     r"(?: \w+){0,3} (?:in|by|within) (?:a |an |one |(\d+) )?(days?|weeks?|months?)"
 )
+# A loss already made: "down 12 kg in 6 weeks", "lost 8 kg in 3 weeks".
+PAST_LOSS = re.compile(
+    r"\b(?:down|lost|dropped|shed) (\d+(?:\.\d+)?) ?(kg|kgs|kilos?|lbs?|pounds|stone)"
+    r"(?: \w+){0,3} (?:in|within) (?:a |an |one |(\d+) )?(days?|weeks?|months?)"
+)
 CALORIE_AMOUNT = re.compile(r"\b(\d{2,4}) ?(?:calories|calorie)\b")
 DAILY_CONTEXT = re.compile(
     r"\b(?:a day|per day|each day|daily|every day|day|diet|plan|only eat|eat only|eating|under"
     r"|live on|survive on|stick to|stay under|go down to|cut to|enough|on \d+|let myself"
-    r"|allow myself|max|maximum)\b"
+    r"|allow myself|max|maximum|days|a week|a month|next month|for a month|for the month"
+    r"|want to eat|trying to eat|aim to eat|aiming for|target|goal)\b"
+)
+# A daily intake said without a unit ("I'm at around 350 a day"); the caller checks that no
+# other unit (grams, steps, protein) follows and that it is below the floor.
+UNITLESS_DAILY = re.compile(
+    r"\b(?:im at|i am at|at|eating|eat|on|living on|surviving on|having|consuming|sitting at)"
+    r"(?: around| about| like| roughly| only| just| under| maybe| max)* (\d{2,3}) (?:a|per|each"
+    r"|every) day\b"
+)
+OTHER_UNIT_NEAR = re.compile(
+    r"\b(?:g|grams?|mg|mcg|protein|carbs?|fat|fats|fiber|fibre|sugar|steps|oz|ml|caffeine"
+    r"|sodium|minutes|mins|reps|pushups|push ups|squats|ounces|cups|glasses|water|snacks?|treats"
+    r"|drinks?|sweets)\b"
 )
 LOOKUP_AFTER = re.compile(
-    r"\s*(?:calories )?(?:snack|meal|breakfast|lunch|dinner|deficit|surplus|less|fewer|more|left"
+    r"\s*(?:calories )?(?:snack|meal(?! ?plans?)|breakfast|lunch|dinner|deficit|surplus|less|fewer"
+    r"|more|left"
     r"|remaining|over|burn|from|per (?:item|serving|meal)|each|in a)"
 )
 
@@ -293,6 +516,12 @@ PREGNANT = _re(
     r"\b(?:1st|2nd|3rd|first|second|third) trimester|\btrimester",
     r"\b\d+ weeks? (?:pregnant|along)",
     r"\bmy (?:ob|obgyn|midwife) says",
+    r"\b(?:midwife|obstetrician|ob ?gyn|antenatal|prenatal appointment)\b",
+    r"\b(?:my |the |baby )bump\b|\bhurt(?:ing)? the baby\b",
+    r"\b(?:im|i am) (?:[4-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)(?= (?:and|now|today|along|gone"
+    r"|pregnant|with)\b|$)",
+    r"^(?:[4-9]|[1-3]\d|4[0-2]) weeks?\b(?! (?:ago|of|in|into|post|postpartum|out))",
+    r"\bim expecting\b(?! (?:to|a (?:delivery|call|package|parcel)))",
 )
 BREASTFEEDING = _re(
     r"\bbreast ?feed\w*|\bbreast ?fed\b|\bbreast milk",
@@ -318,9 +547,23 @@ WEIGHT_LOSS = _re(
     r"\bweigh ?in\b",
     r"\bcalories should (?:i|she|he) eat to lose|\bhow many calories (?:to|should)",
     r"\bcut\b|\bcutting\b",
+    r"\bburn (?:the |my |off )?(?:fat|belly fat|baby weight)",
+    r"\bdrop (?:a bit|some|a few|the baby weight|a dress size|a size)\b",
+    # in pregnancy, "not gaining" is the unsafe goal
+    r"\b(?:stay at|maintain|keep) (?:my )?(?:current |same |pre ?pregnancy )?weight\b"
+    r"|\bno weight gain\b|\bkeep my weight (?:the same|down|steady)",
+    r"\b(?:juice|water) only\b|\bonly (?:juice|water)\b|\bjuice (?:fast|diet)",
+    r"\bdieting\b|\b(?:its|it is) a diet\b|\bmake weight\b|\bsauna suit",
+    r"\bback to (?:my )?(?:old|pre ?\w+|normal|usual|wedding) (?:weight|size|jeans|body)"
+    r"|\bbaby weight\b|\bhow fast can i (?:lose|drop|get back|shed)",
+    r"\bthigh gap|\bbikini bridge|\bsee my ribs|\bcollarbones? (?:to )?(?:show|stick out)",
 )
 PREGNANCY_NEGATION = re.compile(r"\b(?:not|never been|no longer) (?:pregnant|breastfeeding)")
 
+_NOT_A_MEASURE = (
+    r"(?! (?:kg|kilos?|lbs?|pounds|stone|weeks?|days?|months?|hours?|minutes?|mins?|calories"
+    r"|percent|g|grams|cm|inches|miles|km|reps|sets|%|times|x|laps|k|m|mg|l))"
+)
 MINOR_AGE = re.compile(
     r"\b(?:im|i am|iam|me|age|aged|turning|just turned)(?: only)? (\d{1,2})\b"
     r"(?! (?:kg|kilos?|lbs?|pounds|stone|weeks?|days?|months?|hours?|minutes?|calories|percent|g"
@@ -328,7 +571,13 @@ MINOR_AGE = re.compile(
     r"|\b(\d{1,2}) ?(?:years? old|year old|yr old|years)\b"
     r"|\b(\d{1,2}) (?:f|m)\b"
     r"|\b(?:my|our) (\d{1,2}) year old"
-    r"|\b(?:shes|hes|she is|he is|theyre|they are|(?:my|our) (?:son|daughter|kid|child) is)"
+    r"|\b(?:my|our) (?:son|daughter|kid|child|boy|girl|stepson|stepdaughter|niece|nephew|grandson"
+    r"|granddaughter|little sister|little brother) (?:aged? )?(\d{1,2})\b"
+    + _NOT_A_MEASURE
+    + r"|\b(?:gymnast|dancer|ballerina|swimmer|wrestler|skater|cheerleader|athlete|footballer"
+    r"|runner|rower|boxer|jockey|student|girl|boy|kid|teen|teenager)s? (?:aged? )?(\d{1,2})\b"
+    + _NOT_A_MEASURE
+    + r"|\b(?:shes|hes|she is|he is|theyre|they are|(?:my|our) (?:son|daughter|kid|child) is)"
     r" (\d{1,2})\b(?! (?:kg|kilos?|lbs?|pounds|stone|weeks?|days?|months?|minutes?|percent|%))"
 )
 MINOR_WORDS = _re(
@@ -342,6 +591,9 @@ MINOR_WORDS = _re(
     r"\bmy (?:teen|teenager|teenage (?:son|daughter|kid|girl|boy))\b",
     r"\btoo young to diet|\bteen(?:ager)? (?:girl|boy)? ?(?:wants|trying) to (?:lose|diet)",
     r"\bmy (?:mom|mum|dad|mother|father|parents?) (?:says|said|thinks|told me) im",
+    r"\byear (?:[5-9]|1[01]) (?:here|student|pupil|girl|boy|kid)\b|\b(?:im|i am) in year"
+    r" (?:[5-9]|1[01])\b",
+    r"\bmiddle schooler\b|\b(?:im|i am) in (?:middle|junior high)\b|\bmy gcses\b",
 )
 PERFORMANCE_DRUGS = _re(
     r"\bclenbuterol|\bclenbutrol",
@@ -360,11 +612,22 @@ PERFORMANCE_DRUGS = _re(
     r"(?:adhd )?(?:meds|medication|pills|adderall|ritalin|vyvanse)",
     r"\badderall|\bvyvanse\b.{0,40}\b(?:appetite|lose|weight)",
     r"\bdiet pills?\b",
+    # GLP-1 medicines without a prescription or for someone they were not prescribed to
+    r"\b(?:ozempic|wegovy|semaglutide|mounjaro|zepbound|tirzepatide|saxenda|liraglutide"
+    r"|retatrutide|glp ?1\w*|peptides?)\b.{0,80}\b(?:not diabetic|without (?:a )?(?:prescription"
+    r"|script|doctor)|off (?:instagram|tiktok|the internet|telegram|facebook|a website|amazon"
+    r"|etsy)|online|compounded|research (?:grade|peptides?|chem\w*)|microdos\w*|someone elses"
+    r"|bought|grey market|gray market|from (?:a|some) (?:guy|website|gym))",
+    r"\b(?:microdos\w*|bought|ordered|buying)\b.{0,40}\b(?:ozempic|wegovy|semaglutide"
+    r"|mounjaro|zepbound|tirzepatide|retatrutide)\b",
 )
 MEDICATION = (
-    r"(?:insulin|metformin|glipizide|gliclazide|glimepiride|sulfonylurea\w*|ozempic|wegovy"
+    r"(?:insulin(?! resistan\w*| sensitiv\w*| levels?| spikes?| index| response)|metformin"
+    r"|glipizide|gliclazide|glimepiride|sulfonylurea\w*|ozempic|wegovy"
     r"|semaglutide|rybelsus|mounjaro|zepbound|tirzepatide|saxenda|liraglutide|trulicity"
-    r"|dulaglutide|glp ?1\w*|jardiance|farxiga|lisinopril|amlodipine|losartan|metoprolol"
+    r"|dulaglutide|glp ?1\w*|jardiance|farxiga|coumadin|eliquis|apixaban|xarelto|rivaroxaban"
+    r"|blood thinners?|anticoagulants?|digoxin|phenelzine|nardil|maois?|lisinopril|amlodipine"
+    r"|losartan|metoprolol"
     r"|ramipril|hydrochlorothiazide|atenolol|statins?|atorvastatin|rosuvastatin|simvastatin"
     r"|antidepressants?|sertraline|fluoxetine|prozac|zoloft|lexapro|escitalopram|citalopram"
     r"|paroxetine|venlafaxine|bupropion|wellbutrin|mirtazapine|ssris?|lithium|quetiapine"
@@ -377,7 +640,9 @@ _CHANGE_BEFORE = (
     r"(?:stop|stopping|stopped|quit|quitting|skip|skipping|skipped|come off|coming off|go off"
     r"|going off|get off|getting off|lower|lowering|double|doubling|halve|halving|reduce|reducing"
     r"|cut down|cut back on|cut|cutting|swap|swapping|replace|replacing|ditch|ditching|drop"
-    r"|dropping|wean off|taper|less|fewer|more|still need|still take|dont need|ditch)"
+    r"|dropping|dropped|lowered|reduced|halved|doubled|wean off|taper|less|fewer|more|still need"
+    r"|still take|dont need|ditch|pause|pausing|paused|hold off|holding off|take a break from"
+    r"|taking a break from|adjust|adjusting|adjusted|tweak|tweaking|microdose|microdosing)"
 )
 _CHANGE_AFTER = (
     r"(?:stop|quit|skip|come off|go off|get off|cut|cut the dose|halve|half|double|use less"
@@ -398,9 +663,15 @@ MEDICATION_CHANGE_GUARD = re.compile(r"\breduce the (?:nausea|side effects|upset
 MEDICATION_DOSE = re.compile(
     rf"\b(?:what|which|how much|right) (?:dose|dosage|amount) (?:of )?{MEDICATION}\b"
     rf"|\bhow (?:much|many) {MEDICATION} (?:should|do|can) i (?:take|inject|use)\b"
+    # setting one's own dose ("I'll adjust my own dose", "how low can I go with the dose")
+    r"|\b(?:adjust|change|tweak|increase|decrease|lower|raise|up|double|halve|skip|pause|cut"
+    r"|reduce|drop|set)\w* (?:my |the |his |her )?own (?:dose|dosage|doses|units)\b"
+    r"|\b(?:dose|dosage) (?:myself|on my own|without (?:asking|telling))"
+    r"|\bhow low can i go with (?:the|my) (?:dose|dosage|insulin|meds|units)"
 )
 DIAGNOSIS = re.compile(
-    r"\bdiagnos\w*"
+    r"\b(?:diagnose|diagnosing) (?:me|this|my|what|it)\b|\bcan you diagnose|\bwhats my diagnosis"
+    r"|\bself diagnos\w*"
     r"|\bdo i have (?:diabetes|cancer|celiac|coeliac|ibs|an? \w+ (?:disease|disorder|deficiency)"
     r"|\w+itis|high blood pressure|hypertension|thyroid|anemia|anaemia)\b"
     r"|\bwhats wrong with me\b|\bis (?:it|this) (?:cancer|serious)\b"
@@ -409,16 +680,28 @@ DIAGNOSIS = re.compile(
 
 @dataclass(frozen=True)
 class Rule:
-    """A concept: its category, its default level and the pattern that finds it."""
+    """A concept: its category, its default level and the pattern that finds it.
+
+    ``guard`` (optional) cancels this rule only, for the ordinary reading of the same words
+    ("what time should I stop eating", "laxative effect of prunes").
+    """
 
     category: str
     level: str
     pattern: re.Pattern[str]
+    guard: re.Pattern[str] | None = None
+
+    def matches(self, text: str) -> bool:
+        """The pattern is found and no guard applies."""
+        if not self.pattern.search(text):
+            return False
+        return self.guard is None or not self.guard.search(text)
 
 
 RULES: tuple[Rule, ...] = (
     Rule("suicidal_ideation_active", CRISIS, SUICIDE_ACTIVE),
     Rule("suicidal_ideation_active", CRISIS, OVERDOSE),
+    Rule("suicidal_ideation_active", CRISIS, WHOLE_SUPPLY, CHILD_SWALLOWED),
     Rule("suicidal_ideation_passive", CRISIS, SUICIDE_PASSIVE),
     Rule("self_harm", CRISIS, SELF_HARM),
     Rule("allergic_reaction", EMERGENCY, ALLERGY),
@@ -431,6 +714,12 @@ RULES: tuple[Rule, ...] = (
     Rule("compensatory_exercise", SAFETY, COMPENSATORY),
     Rule("performance_drugs", SAFETY, PERFORMANCE_DRUGS),
     Rule("extreme_restriction", SAFETY, RESTRICTION),
+    Rule("extreme_restriction", SAFETY, STOP_EATING, STOP_EATING_GUARD),
+    Rule("purging", SAFETY, VOMIT_CALORIES, ILLNESS),
+    Rule("breathing", EMERGENCY, BREATHING),
+    Rule("rhabdomyolysis", EMERGENCY, RHABDO),
+    Rule("dehydration", EMERGENCY, DEHYDRATION),
+    Rule("pregnancy_risk", EMERGENCY, FETAL_MOVEMENT),
     Rule("disordered_eating", SAFETY, DISORDERED),
     Rule("long_fast", SAFETY, LONG_FAST),
 )
