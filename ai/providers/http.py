@@ -1,4 +1,4 @@
-"""The retry loop every HTTP provider shares: timeouts, 429 and 5xx, a deadline.
+"""The retry loop every HTTP food provider shares: timeouts, 429 and 5xx, a deadline.
 
 - Connection errors, timeouts and 5xx are retried with exponential backoff and jitter.
 - 429 waits for ``Retry-After`` (seconds or an HTTP date) when it is within the cap;
@@ -6,21 +6,23 @@
   the next one answers.
 - Every attempt's timeout is cut to what is left of the caller's deadline.
 Other statuses are returned for the provider to interpret (401, 404, 422 ...).
+
+The loop, backoff, ``Retry-After`` parsing and call metrics are the shared
+``resilience`` package; the rules above are the food providers'.
 """
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import logging
-import random
 import time
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
+import resilience
 from ai.providers.base import ProviderError
+from resilience import Retryable
 
 # httpx logs every request URL at INFO; Edamam's keys travel in the query string, so
 # those lines would put secrets in the logs. Our own log lines name provider and status.
@@ -28,34 +30,11 @@ logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 @dataclass(frozen=True)
-class RetryPolicy:
-    """How hard to try one provider."""
+class RetryPolicy(resilience.RetryPolicy):
+    """How hard to try one provider: the shared retry policy plus per-attempt timeouts."""
 
-    retries: int = 2
-    backoff_seconds: float = 0.5
-    max_backoff_seconds: float = 8.0
-    max_retry_after_seconds: float = 8.0
     read_timeout_seconds: float = 10.0
     connect_timeout_seconds: float = 3.0
-
-
-def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
-    """``Retry-After`` as seconds: an integer, or an HTTP date; None if absent or garbled."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
-
-
-def _backoff(policy: RetryPolicy, attempt: int) -> float:
-    delay = min(policy.max_backoff_seconds, policy.backoff_seconds * (2**attempt))
-    return delay * random.uniform(0.75, 1.0)  # jitter: callers do not retry in lockstep
 
 
 async def send(
@@ -72,9 +51,12 @@ async def send(
     """Send with retries until a non-retryable answer, the retries or the deadline end.
 
     ``final_statuses`` are answers to return as they are even if 5xx (Edamam's 555).
+    ``provider`` names the dependency in errors and metrics.
     """
     last = "no attempt"
-    for attempt in range(policy.retries + 1):
+
+    async def attempt(_: int) -> httpx.Response:
+        nonlocal last
         remaining = deadline - time.monotonic()
         if remaining <= 0.05:
             raise ProviderError(f"{provider}: out of time after {last}")
@@ -85,34 +67,31 @@ async def send(
         wait: float | None = None
         try:
             response = await client.request(method, url, timeout=timeout, **kwargs)
-        except httpx.TimeoutException:
+        except httpx.TimeoutException as exc:
             last = "a timeout"
+            raise Retryable(ProviderError(f"{provider}: gave up after {last}")) from exc
         except httpx.TransportError as exc:
             last = f"a connection error ({type(exc).__name__})"
+            raise Retryable(ProviderError(f"{provider}: gave up after {last}")) from exc
+        status = response.status_code
+        if status in final_statuses:
+            return response
+        if status == 429:
+            wait = resilience.retry_after_from(response.headers)
+            if wait is not None and wait > policy.max_retry_after_seconds:
+                raise ProviderError(
+                    f"{provider}: rate limited (retry after {wait:g} s)",
+                    status=429,
+                    cooldown=wait,
+                )
+            last = "429 Too Many Requests"
+        elif status >= 500:
+            last = f"status {status}"
         else:
-            status = response.status_code
-            if status in final_statuses:
-                return response
-            if status == 429:
-                wait = retry_after_seconds(response.headers.get("Retry-After"))
-                if wait is not None and wait > policy.max_retry_after_seconds:
-                    raise ProviderError(
-                        f"{provider}: rate limited (retry after {wait:g} s)",
-                        status=429,
-                        cooldown=wait,
-                    )
-                last = "429 Too Many Requests"
-            elif status >= 500:
-                last = f"status {status}"
-            else:
-                return response
-        if attempt == policy.retries:
-            break
-        delay = wait if wait is not None else _backoff(policy, attempt)
-        if time.monotonic() + delay >= deadline:
-            break
-        await asyncio.sleep(delay)
-    raise ProviderError(f"{provider}: gave up after {last}")
+            return response
+        raise Retryable(ProviderError(f"{provider}: gave up after {last}"), after=wait)
+
+    return await resilience.retry_async(attempt, policy, deadline=deadline, dependency=provider)
 
 
 def make_client(base_url: str, policy: RetryPolicy) -> httpx.AsyncClient:

@@ -12,19 +12,15 @@ The SDK's own retries are off (``max_retries=0``) in both: it would retry both k
 
 Every way of giving up raises the caller's ``OpenAIFailure`` subclass with a short,
 user-safe reason; anything the call itself raises otherwise (e.g. a parse failure of the
-caller's own) passes through untouched.
+caller's own) passes through untouched. The loop, backoff and ``retry-after`` parsing
+are the shared ``resilience`` package (calls counted under the ``openai`` label).
 """
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
-import random
-import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-import httpx
 from openai import (
     APIConnectionError,
     APIStatusError,
@@ -33,9 +29,12 @@ from openai import (
     RateLimitError,
 )
 
+from resilience import Retryable, RetryPolicy, retry_after_from, retry_async
+
 T = TypeVar("T")
 
 BACKOFF_SECONDS = 0.5
+DEPENDENCY = "openai"  # the metrics label
 
 
 class OpenAIFailure(Exception):
@@ -46,37 +45,11 @@ class OpenAIFailure(Exception):
         self.reason = reason
 
 
-def retry_after(response: httpx.Response | None) -> float | None:
-    """Seconds to wait from ``retry-after-ms`` / ``retry-after`` (seconds or an HTTP date);
-    None when absent or garbled."""
-    if response is None:
-        return None
-    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
-        value = response.headers.get(name)
-        if value is None:
-            continue
-        try:
-            return max(0.0, float(value) / scale)
-        except ValueError:
-            try:
-                date = email.utils.parsedate_to_datetime(value)
-            except (TypeError, ValueError):
-                continue
-            return max(0.0, date.timestamp() - time.time())
-    return None
-
-
 def error_code(exc: APIStatusError) -> str | None:
     """OpenAI's error ``code`` (e.g. ``insufficient_quota``) from the body or the exception."""
     body = exc.body if isinstance(exc.body, dict) else {}
     error = body.get("error", body) if isinstance(body, dict) else {}
     return (error.get("code") if isinstance(error, dict) else None) or getattr(exc, "code", None)
-
-
-def backoff(attempt: int) -> float:
-    """Exponential backoff with jitter, so callers do not retry in lockstep."""
-    delay = BACKOFF_SECONDS * (2**attempt)
-    return delay - random.uniform(0, delay / 4)
 
 
 async def call_with_retries(
@@ -87,14 +60,20 @@ async def call_with_retries(
     deadline_seconds: float,
     started: float,
     failure: type[OpenAIFailure] = OpenAIFailure,
-    backoff: Callable[[int], float] = backoff,
 ) -> T:
     """Await ``call()`` (a fresh coroutine per attempt) with our retries.
 
     ``started`` is the ``time.monotonic()`` the caller's ``deadline_seconds`` counts from;
     giving up raises ``failure(reason)``.
     """
-    for attempt in range(retries + 1):
+    policy = RetryPolicy(
+        retries=retries,
+        backoff_seconds=BACKOFF_SECONDS,
+        max_backoff_seconds=deadline_seconds,  # the deadline bounds every wait anyway
+        max_retry_after_seconds=max_retry_after_seconds,
+    )
+
+    async def attempt(_: int) -> T:
         try:
             return await call()
         except AuthenticationError:
@@ -102,25 +81,24 @@ async def call_with_retries(
         except RateLimitError as exc:
             if error_code(exc) == "insufficient_quota":
                 raise failure("quota exhausted") from None
-            wait = retry_after(exc.response)
-            if wait is None:
-                wait = backoff(attempt)
-            if attempt >= retries or wait > max_retry_after_seconds:
-                raise failure("rate limited") from None
-        except APITimeoutError:
+            raise Retryable(
+                failure("rate limited"), after=retry_after_from(exc.response.headers)
+            ) from exc
+        except APITimeoutError as exc:
             # The call already used its whole timeout; another try would overrun.
-            raise failure("timed out") from None
-        except APIConnectionError:
-            if attempt >= retries:
-                raise failure("connection failed") from None
-            wait = backoff(attempt)
+            raise failure("timed out") from exc
+        except APIConnectionError as exc:
+            raise Retryable(failure("connection failed")) from exc
         except APIStatusError as exc:
-            if exc.status_code < 500 or attempt >= retries:
-                raise failure(f"HTTP {exc.status_code}") from None
-            wait = retry_after(exc.response) or backoff(attempt)
-            if wait > max_retry_after_seconds:
-                raise failure(f"HTTP {exc.status_code}") from None
-        if time.monotonic() - started + wait >= deadline_seconds:
-            raise failure("timed out")
-        await asyncio.sleep(wait)
-    raise failure("retries exhausted")
+            reason = f"HTTP {exc.status_code}"
+            if exc.status_code < 500:
+                raise failure(reason) from None
+            raise Retryable(failure(reason), after=retry_after_from(exc.response.headers)) from exc
+
+    return await retry_async(
+        attempt,
+        policy,
+        deadline=started + deadline_seconds,
+        dependency=DEPENDENCY,
+        out_of_time=lambda: failure("timed out"),
+    )

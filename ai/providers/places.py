@@ -18,9 +18,15 @@ Client behaviour:
   does not get better) and not on a read timeout (the deadline is better spent
   answering from the table);
 - a circuit breaker: open after 5 failed searches in a row (60 s), at once on a bad key
-  or a disabled API (10 min), so an outage costs one timeout, not one per request;
+  or a disabled API (10 min), so an outage costs one timeout, not one per request; then
+  one trial search (half-open) decides whether it closes. Every failure counts (a timeout
+  included) except an ``invalid_request``: a request Google refused says nothing about
+  its health;
 - every failure is a ``PlacesError`` with a ``kind``; the caller falls back to the local
   restaurant table.
+
+The loop, backoff, breaker, ``Retry-After`` parsing and metrics (label ``places``) are
+the shared ``resilience`` package; the rules above are this client's.
 
 Privacy and caching: Google gets a coarse position only, the centre of the ~110 m cell
 the user is in (``search_area``), with the radius rounded up to a bucket and widened by
@@ -31,22 +37,21 @@ bucket form the cache key under which the core stores the results (see
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import random
 import time
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 
 from domain.geo import MAX_RADIUS_M, check_point, round_to_cell
 from domain.opening_hours import from_google_periods, offset_name
+from resilience import CircuitBreaker, Retryable, RetryPolicy, retry_after_from, retry_async
 
 logger = logging.getLogger("ai.providers.places")
 
 PROVIDER = "google_places"
+DEPENDENCY = "places"  # the metrics label
 SEARCH_PATH = "/v1/places:searchNearby"
 FIELD_MASK = ",".join(
     f"places.{name}"
@@ -143,37 +148,20 @@ class PlacesConfig:
     auth_cooldown_seconds: float = 600.0
 
 
-class Breaker:
-    """Consecutive-failure circuit breaker (the service is one event loop: no lock)."""
-
-    def __init__(self, threshold: int, cooldown: float, auth_cooldown: float) -> None:
-        self.threshold, self.cooldown, self.auth_cooldown = threshold, cooldown, auth_cooldown
-        self.failures = 0
-        self.open_until = 0.0
-
-    def allow(self) -> bool:
-        return time.monotonic() >= self.open_until
-
-    def success(self) -> None:
-        self.failures, self.open_until = 0, 0.0
-
-    def failure(self, kind: str) -> None:
-        self.failures += 1
-        if kind == "auth":
-            self.open_until = time.monotonic() + self.auth_cooldown
-        elif self.failures >= self.threshold:
-            self.open_until = time.monotonic() + self.cooldown
-        if not self.allow():
-            logger.warning("Google Places circuit open after %s (%d failures)", kind, self.failures)
-
-
 class PlacesClient:
     """Nearby Search with timeouts, retries, a deadline and a circuit breaker."""
 
     def __init__(self, config: PlacesConfig, transport: httpx.AsyncBaseTransport | None = None):
         self.config = config
-        self.breaker = Breaker(
-            config.failure_threshold, config.cooldown_seconds, config.auth_cooldown_seconds
+        self.breaker = CircuitBreaker(
+            config.failure_threshold, config.cooldown_seconds, name=DEPENDENCY
+        )
+        self.policy = RetryPolicy(
+            retries=max(0, config.retries),
+            backoff_seconds=config.backoff_seconds,
+            max_backoff_seconds=config.max_backoff_seconds,
+            # Any Retry-After is honoured if it fits in the deadline (checked by the loop).
+            max_retry_after_seconds=config.deadline_seconds,
         )
         self._transport = transport
 
@@ -184,10 +172,12 @@ class PlacesClient:
         try:
             body = await self._post(area)
         except PlacesError as exc:
-            if exc.kind != "invalid_request":
-                self.breaker.failure(exc.kind)
+            if exc.kind == "auth":
+                self.breaker.trip(self.config.auth_cooldown_seconds)  # keys do not heal
+            elif exc.kind != "invalid_request":
+                self.breaker.record_failure()
             raise
-        self.breaker.success()
+        self.breaker.record_success()
         places = body.get("places", [])  # proto3 JSON omits an empty list: {} is no results
         if not isinstance(places, list):
             raise PlacesError("bad_response", "Google Places sent `places` that is not a list.")
@@ -213,11 +203,11 @@ class PlacesClient:
             "X-Goog-FieldMask": FIELD_MASK,
         }
         deadline = time.monotonic() + config.deadline_seconds
-        attempts = 1 + max(0, config.retries)
         async with httpx.AsyncClient(
             base_url=config.base_url.rstrip("/"), transport=self._transport, trust_env=False
         ) as client:
-            for attempt in range(attempts):
+
+            async def attempt(_: int) -> dict[str, Any]:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise PlacesError("timeout", "Google Places did not answer in time.")
@@ -233,29 +223,20 @@ class PlacesClient:
                     )
                 except RETRY_ERRORS as exc:
                     error = PlacesError("unavailable", f"Google Places unreachable: {exc!r}")
-                    wait = None
+                    raise Retryable(error) from exc
                 except httpx.TimeoutException as exc:
+                    # Not retried: the deadline is better spent answering from the table.
                     raise PlacesError("timeout", f"Google Places timed out: {exc!r}") from exc
                 except httpx.HTTPError as exc:
                     raise PlacesError("unavailable", f"Google Places failed: {exc!r}") from exc
-                else:
-                    if response.status_code == 200:
-                        return _json_object(response)
-                    error = _error_from(response)
-                    if response.status_code not in RETRY_STATUSES:
-                        raise error
-                    wait = _retry_after(response)
-                if attempt + 1 >= attempts:
+                if response.status_code == 200:
+                    return _json_object(response)
+                error = _error_from(response)
+                if response.status_code not in RETRY_STATUSES:
                     raise error
-                delay = min(config.max_backoff_seconds, config.backoff_seconds * 2**attempt)
-                delay = delay * random.uniform(0.75, 1.0)
-                if wait is not None:
-                    delay = max(delay, wait)
-                if time.monotonic() + delay >= deadline:
-                    raise error  # waiting would break the deadline: answer from the table
-                logger.info("Google Places %s; retrying in %.2f s", error.kind, delay)
-                await asyncio.sleep(delay)
-        raise AssertionError("unreachable: the loop returns or raises")
+                raise Retryable(error, after=retry_after_from(response.headers))
+
+            return await retry_async(attempt, self.policy, deadline=deadline, dependency=DEPENDENCY)
 
 
 def _json_object(response: httpx.Response) -> dict[str, Any]:
@@ -292,21 +273,6 @@ def _error_from(response: httpx.Response) -> PlacesError:
     if status in (401, 403) or any(reason.startswith("API_KEY") for reason in reasons):
         return PlacesError("auth", text, status)
     return PlacesError("invalid_request", text, status)
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    """Seconds from ``Retry-After`` (delta seconds or an HTTP date), if present."""
-    value = response.headers.get("Retry-After", "").strip()
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
 
 
 def _cuisine(primary_type: Any) -> str:

@@ -179,3 +179,22 @@ def test_unusable_places_are_dropped() -> None:
     assert normalise_place(place("x", "", 0, 0)) is None
     assert normalise_place(place("x", "Off the map", 95, 0)) is None
     assert normalise_place("garbage") is None
+
+
+def test_timeouts_open_the_circuit(fake: FakePlaces) -> None:
+    """A slow Google is unhealthy: its timeouts count toward the breaker, so an outage
+    costs a few timeouts, not one per search."""
+    from resilience.tests.metrics_helpers import calls, state
+
+    fake.faults = [Fault(delay=1.0)] * 2
+    before = calls("places", "timeout")
+    client = client_for(fake, read_timeout=0.2, retries=2, failure_threshold=2)
+    for _ in range(2):
+        with pytest.raises(PlacesError) as caught:
+            search(client)
+        assert caught.value.kind == "timeout"
+    with pytest.raises(PlacesError) as refused:
+        search(client)
+    assert refused.value.kind == "circuit_open" and fake.searches == 2
+    assert calls("places", "timeout") == before + 2
+    assert state("places") == 2

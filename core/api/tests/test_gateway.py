@@ -411,3 +411,28 @@ def test_input_that_would_fail_the_ai_service_is_refused_before_it_is_sent(
         assert response.status_code == 400
         assert set(response.json()) == {"error", "details"}
     assert fake.requests == []
+
+
+# --- a slow service counts toward the breaker (issue #15) -------------------------------------
+def test_timeouts_open_the_circuit(fake: FakeAIService) -> None:
+    """A hung service is unhealthy: its timeouts open the circuit, so later callers get a
+    503 at once instead of each waiting the whole read timeout."""
+    from resilience.tests.metrics_helpers import calls, state
+
+    fake.script("/health", Reply(hang=True))
+    before = calls("ai_service", "timeout"), calls("ai_service", "circuit_open")
+    gateway = gateway_for(fake.url, read_timeout=0.2, failure_threshold=2)
+    for _ in range(2):
+        with pytest.raises(ServiceUnavailable) as caught:
+            gateway.get("/health")
+        assert caught.value.detail["reason"] == "timeout"
+    assert gateway.breaker.state == CircuitBreaker.OPEN
+    with pytest.raises(ServiceUnavailable) as refused:
+        gateway.get("/health")
+    assert refused.value.detail["reason"] == "circuit open"
+    assert fake.hits("/health") == 2
+    assert (calls("ai_service", "timeout"), calls("ai_service", "circuit_open")) == (
+        before[0] + 2,
+        before[1] + 1,
+    )
+    assert state("ai_service") == 2
