@@ -12,6 +12,7 @@ from ai.db import create_engine, create_sessionmaker
 from ai.errors import install_error_handlers
 from ai.limits import JsonLimitsMiddleware
 from ai.logs import configure_logging
+from ai.metrics import MetricsMiddleware, add_metrics_endpoint
 from ai.middleware import (
     BodySizeLimitMiddleware,
     RequestContextMiddleware,
@@ -70,12 +71,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(JsonLimitsMiddleware)
     app.add_middleware(BodySizeLimitMiddleware, limit=settings.max_request_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
+    # Prometheus counts and latencies by route template, inside the request id (ai/metrics.py).
+    app.add_middleware(MetricsMiddleware)
     app.add_middleware(RequestContextMiddleware)
     scopes = {id(router): scope for router, scope in RATE_LIMITED}  # routers are unhashable
     for router in ROUTERS:
         scope = scopes.get(id(router))
         limits = [Depends(per_user_limit(scope))] if scope else []
         app.include_router(router, dependencies=limits)
+    add_metrics_endpoint(app)  # GET /metrics: not public, not in the schema
     return app
 
 

@@ -339,6 +339,8 @@ def test_api8_production_app_has_no_debug_and_no_docs(transactional_db: None) ->
 
 # --- API9 -----------------------------------------------------------------------------------
 DEBUG_MARKERS = ("debug", "__", "test", "internal", "admin", "graphql", "metrics")
+# Prometheus: outside the schema and a 404 to anyone without METRICS_TOKEN (test_metrics.py).
+PROTECTED_PATHS = {"/metrics", "/metrics/"}
 
 
 def test_api9_every_route_is_documented_and_none_is_a_debug_tool(ai_client: TestClient) -> None:
@@ -349,6 +351,9 @@ def test_api9_every_route_is_documented_and_none_is_a_debug_tool(ai_client: Test
     assert len(routes) > len(PUBLIC_PATHS)
     for route in routes:
         path = getattr(route, "path", "")
+        if path in PROTECTED_PATHS:
+            assert ai_client.get(path).status_code == 404, path
+            continue
         assert not any(marker in path.lower() for marker in DEBUG_MARKERS), path
         if isinstance(route, APIRoute):
             assert path in documented or path in PUBLIC_PATHS, path

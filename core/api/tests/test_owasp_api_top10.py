@@ -468,6 +468,7 @@ KNOWN_ROOTS = (
     "api/v1/",
     "api/",
     "admin/",
+    "metrics",  # Prometheus: a 404 to anyone without METRICS_TOKEN (test_metrics.py)
 )
 DEBUG_MARKERS = ("__debug__", "silk", "debug", "phpinfo", "test", "_internal", "graphql")
 
