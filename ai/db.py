@@ -1,10 +1,12 @@
 """The shared database, read with SQLAlchemy 2 async. The core owns the schema.
 
 Tables are declared lightly, once, in ``ai.tables``, with only the columns the AI service
-reads; nothing here ever creates, alters or writes a table. Connections are read-only as
-well: SQLite files are opened with ``mode=ro`` and every SQLite connection sets
-``query_only``; MySQL/MariaDB sessions are set ``READ ONLY``. A mistaken write fails
-loudly instead of racing the core.
+reads; nothing here ever creates, alters or writes a table. Connections are read-only
+twice over. On MySQL/MariaDB the service logs in with its own account
+(``AI_DATABASE_URL``), granted ``SELECT`` only on the application database, so the server
+itself refuses any write; each session is also set ``READ ONLY``. SQLite has no accounts:
+files are opened with ``mode=ro`` and every connection sets ``query_only``. A mistaken
+write fails loudly instead of racing the core.
 """
 
 from __future__ import annotations
@@ -23,8 +25,12 @@ from sqlalchemy.pool import StaticPool
 from ai.settings import Settings
 
 
-def create_engine(settings: Settings) -> AsyncEngine:
-    """An async engine for ``settings.database_url``, read-only, with bounded waits."""
+def create_engine(settings: Settings, *, read_only_session: bool = True) -> AsyncEngine:
+    """An async engine for ``settings.reader_database_url``, read-only, with bounded waits.
+
+    ``read_only_session=False`` leaves out the per-connection read-only statement, so a
+    test can show that the account's grants alone refuse writes; the service never does.
+    """
     url = settings.async_database_url
     timeout = settings.database_timeout_seconds
     options: dict[str, Any] = {}
@@ -42,10 +48,13 @@ def create_engine(settings: Settings) -> AsyncEngine:
         if "mode=memory" in url:
             options["poolclass"] = StaticPool  # Django's in-memory test database: one connection
     engine = create_async_engine(url, **options)
-    statement = (
-        "SET SESSION TRANSACTION READ ONLY" if url.startswith("mysql") else "PRAGMA query_only = 1"
-    )
-    event.listen(engine.sync_engine, "connect", _run_on_connect(statement))
+    if read_only_session:
+        statement = (
+            "SET SESSION TRANSACTION READ ONLY"
+            if url.startswith("mysql")
+            else "PRAGMA query_only = 1"
+        )
+        event.listen(engine.sync_engine, "connect", _run_on_connect(statement))
     return engine
 
 

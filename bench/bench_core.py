@@ -1,11 +1,17 @@
 """The core over real HTTP: gunicorn (2 workers) on MariaDB, loaded with wrk.
 
 Seeds one user with 10,000 food log entries over a year, then measures login, create
-food, list foods, analytics (``?days=365``) and a bare Django view behind the same
-middleware. Prints requests/s and p50/p99 latency for each, under load (2 threads, 16
-connections) and one request at a time, and each endpoint's loaded p50 as a multiple of
-the bare view's. Configuration (environment): ``BENCH_DATABASE_URL`` (dropped and
-recreated; default ``mysql://root@127.0.0.1:3306/hb_bench``), ``REDIS_URL`` (else
+food, list foods, analytics (``?days=365``), a bare Django view behind the same
+middleware, and ``plain_foods``: the food list as a plain Django view (same JWT checks
+by hand, same queries, same JSON; ``bench/urls.py``). Prints requests/s and p50/p99
+latency for each, under load (2 threads, 16 connections) and one request at a time, and
+each endpoint's loaded p50 as a multiple of the bare view's. Analytics is measured twice:
+as served (reports cached until the user's data changes) and, on a second server with
+``ANALYTICS_CACHE_SECONDS=0``, computed afresh on every request (``analytics_uncached``).
+Ends with the side-by-side lines of issue #14's goals (``core.goal.*``).
+
+Configuration (environment): ``BENCH_DATABASE_URL`` (dropped and recreated; default
+``mysql://root@127.0.0.1:3306/hb_bench``), ``REDIS_URL`` (else
 ``redis://127.0.0.1:6379/0`` if it answers), ``BENCH_SECONDS`` (length of each run, 5),
 ``BENCH_ENTRIES`` (10000).
 """
@@ -61,6 +67,7 @@ ENDPOINTS = (
     Endpoint("bare", "GET", "/bare/", "get", needs_token=False),
     Endpoint("login", "POST", "/api/v1/auth/login/", "login",
              body={"email": EMAIL, "password": PASSWORD}, needs_token=False),
+    Endpoint("plain_foods", "GET", "/plain/foods/", "get"),
     Endpoint("list_foods", "GET", "/api/v1/foods/", "get"),
     Endpoint("analytics", "GET", "/api/v1/analytics/?days=365", "get"),
     Endpoint("create_food", "POST", "/api/v1/foods/", "create_food", body=FOOD),
@@ -213,6 +220,79 @@ def prepare(db: database.Database, env: dict[str, str], entries: int) -> None:
     note(f"seeded: 1 user ({EMAIL}), {seeded.strip()} food entries over 365 days")
 
 
+Results = dict[str, tuple[LoadResult, LoadResult]]
+ANALYTICS = next(e for e in ENDPOINTS if e.name == "analytics")
+# Issue #14: the API list within 2x the plain view's throughput; analytics p50 < 100 ms.
+LIST_GOAL_RATIO, ANALYTICS_GOAL_MS = 2.0, 100.0
+
+
+def login(server: Gunicorn) -> str:
+    """The bench user's access token."""
+    credentials = {"email": EMAIL, "password": PASSWORD}
+    status, body = request_json("POST", f"{server.url}/api/v1/auth/login/", credentials)
+    if status != 200 or not isinstance(body, dict):
+        raise RuntimeError(f"login for the bench user answered {status}: {body}")
+    return body["tokens"]["access"]
+
+
+def check_plain_view(server: Gunicorn, token: str) -> None:
+    """The plain view must answer what the API answers, or the comparison means nothing."""
+    answers = [
+        request_json("GET", f"{server.url}{path}", token=token)
+        for path in ("/api/v1/foods/", "/plain/foods/")
+    ]
+    (api_status, api), (plain_status, plain) = answers
+    if api_status != 200 or plain_status != 200:
+        raise EndpointError(f"list answered {api_status}, the plain view {plain_status}")
+    keys = ("count", "results")
+    if [api[k] for k in keys] != [plain[k] for k in keys]:  # type: ignore[index]
+        raise EndpointError("the plain view's body differs from GET /api/v1/foods/")
+
+
+def run_endpoints(
+    server: Gunicorn, endpoints: tuple[Endpoint, ...], env: dict[str, str], seconds: float,
+    results: Results, failures: list[str], names: dict[str, str] | None = None,
+) -> None:  # fmt: skip
+    """Probe, measure and print each endpoint; ``names`` renames one in the output."""
+    for endpoint in endpoints:
+        name = (names or {}).get(endpoint.name, endpoint.name)
+        try:
+            probe(server, endpoint, env["BENCH_TOKEN"])
+            if endpoint.name == "plain_foods":
+                check_plain_view(server, env["BENCH_TOKEN"])
+            loaded, single = measure(server, endpoint, env, seconds)
+        except (EndpointError, LoadError, ServerError) as exc:
+            note(f"{name}: FAILED: {exc}")
+            failures.append(name)
+            continue
+        report(name, loaded, single, results.get("bare"))
+        results[name] = (loaded, single)
+
+
+def report_goals(results: Results) -> None:
+    """Issue #14's goals, side by side, from this one run."""
+    note("goals (issue #14), measured side by side in this run:")
+    if "plain_foods" in results and "list_foods" in results:
+        plain, api = results["plain_foods"][0], results["list_foods"][0]
+        ratio = plain.requests_per_second / api.requests_per_second
+        emit("core.goal.plain_foods_requests_per_s", plain.requests_per_second, "req/s")
+        emit("core.goal.list_foods_requests_per_s", api.requests_per_second, "req/s")
+        emit("core.goal.plain_over_list_foods_throughput", ratio, "x")
+        verdict = "met" if ratio <= LIST_GOAL_RATIO else "NOT met"
+        note(f"authenticated list within {LIST_GOAL_RATIO:g}x of the plain view: {verdict}")
+    for name in ("analytics", "analytics_uncached"):
+        if name in results:
+            p50 = results[name][0].p50_ms
+            emit(f"core.goal.{name}_p50_16_connections", p50, "ms")
+            verdict = "met" if p50 < ANALYTICS_GOAL_MS else "NOT met"
+            note(
+                f"{name} p50 under {ANALYTICS_GOAL_MS:g} ms at {CONNECTIONS} connections: {verdict}"
+            )
+    if "login" in results:
+        emit("core.goal.login_requests_per_s", results["login"][0].requests_per_second, "req/s")
+        note("login: Argon2id m=19456 KiB, t=2, p=1 (OWASP minimum; core/accounts/hashers.py)")
+
+
 def main() -> int:
     """Run the core benchmark; 0 when every endpoint was measured, 1 otherwise."""
     seconds = float(os.environ.get("BENCH_SECONDS", "5"))
@@ -220,6 +300,7 @@ def main() -> int:
     db = database.bench_database()
     cache_url = redis_url()
     failures: list[str] = []
+    results: Results = {}
     with tempfile.TemporaryDirectory(prefix="hb-bench-") as tmp:
         env = server_env(db, Path(tmp), cache_url)
         prepare(db, env, entries)
@@ -239,26 +320,19 @@ def main() -> int:
             "endpoint (requests_per_s, p50, p99); single_* = 1 connection (no queueing)"
         )
         with Gunicorn(env, Path(tmp) / "gunicorn.log", workers=WORKERS) as server:
-            credentials = {"email": EMAIL, "password": PASSWORD}
-            status, body = request_json("POST", f"{server.url}/api/v1/auth/login/", credentials)
-            if status != 200 or not isinstance(body, dict):
-                raise RuntimeError(f"login for the bench user answered {status}: {body}")
-            env["BENCH_TOKEN"] = body["tokens"]["access"]
+            env["BENCH_TOKEN"] = login(server)
             env["BENCH_EMAIL"], env["BENCH_PASSWORD"] = EMAIL, PASSWORD
-            bare: tuple[LoadResult, LoadResult] | None = None
-            for endpoint in ENDPOINTS:
-                try:
-                    probe(server, endpoint, env["BENCH_TOKEN"])
-                    loaded, single = measure(server, endpoint, env, seconds)
-                except (EndpointError, LoadError, ServerError) as exc:
-                    note(f"{endpoint.name}: FAILED: {exc}")
-                    failures.append(endpoint.name)
-                    continue
-                report(endpoint.name, loaded, single, bare)
-                if endpoint.name == "bare":
-                    bare = (loaded, single)
+            run_endpoints(server, ENDPOINTS, env, seconds, results, failures)
             if failures:
                 note(f"gunicorn log tail:\n{server.log_tail()}")
+        note("analytics_uncached: a second server with ANALYTICS_CACHE_SECONDS=0")
+        uncached_env = {**env, "ANALYTICS_CACHE_SECONDS": "0"}
+        with Gunicorn(uncached_env, Path(tmp) / "gunicorn-uncached.log", workers=WORKERS) as server:
+            run_endpoints(
+                server, (ANALYTICS,), uncached_env, seconds, results, failures,
+                names={"analytics": "analytics_uncached"},
+            )  # fmt: skip
+        report_goals(results)
     if failures:
         note(f"core: not measured: {', '.join(failures)}")
         return 1

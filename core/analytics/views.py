@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from django.http import HttpResponse
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.request import Request
-from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from core.analytics.report import build_report
+from core.analytics.report import build_report_json
 from core.analytics.serializers import (
     DEFAULT_DAYS,
     MAX_DAYS,
@@ -36,10 +36,12 @@ class AnalyticsView(APIView):
             "targets use Mifflin-St Jeor x activity factor from the profile."
         ),
     )
-    def get(self, request: Request) -> Response:
+    def get(self, request: Request) -> HttpResponse:
         # A plain dict, not the QueryDict: DRF reads a blank form value as "absent", but
         # `?days=` is a mistake the client should hear about.
         params = {"days": request.query_params["days"]} if "days" in request.query_params else {}
         query = AnalyticsQuerySerializer(data=params)
         query.is_valid(raise_exception=True)
-        return Response(build_report(request.user, query.validated_data["days"], timezone.now()))
+        # Already rendered (and cached as rendered): the report is JSON-only.
+        body = build_report_json(request.user, query.validated_data["days"], timezone.now())
+        return HttpResponse(body, content_type="application/json")
