@@ -9,34 +9,28 @@ What can go wrong: the AI service's 400 (profile incomplete, bad overrides) and 
 plan meets the constraints) are passed on unchanged; the AI service down or slow -> 503;
 an answer that is not a plan document or fails our schema -> 503 too (the dependency
 misbehaved, not the client) and nothing is written.
+
+``Prefer: respond-async`` runs the same generation as a background job (202 + the job).
 """
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
-from django.core.exceptions import ValidationError
-from drf_spectacular.utils import OpenApiExample, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework import serializers, status
 from rest_framework.decorators import api_view, throttle_classes
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from core.api.errors import ServiceUnavailable
 from core.api.throttles import GenerationThrottle
-from core.gateway import ai_gateway
 from core.plans.api.serializers import DietPlanSerializer, WorkoutSerializer
-from core.plans.services import PlanKind, save_generated_plan
+from core.plans.services import PlanKind, generate_plan
 
-logger = logging.getLogger("core.plans")
-
-# kind -> (AI service path, key of the document in its answer, serializer of the saved row)
-GENERATORS: dict[str, tuple[str, str, type[serializers.ModelSerializer]]] = {
-    "diet": ("/diet/generate", "plan", DietPlanSerializer),
-    "workout": ("/workout/generate", "workout", WorkoutSerializer),
+SERIALIZERS: dict[str, type[serializers.ModelSerializer]] = {
+    "diet": DietPlanSerializer,
+    "workout": WorkoutSerializer,
 }
-INVALID_DOCUMENT = "The AI service returned a plan we could not store; try again shortly."
 
 
 def overrides_from(request: Request) -> dict[str, Any]:
@@ -55,36 +49,42 @@ def overrides_from(request: Request) -> dict[str, Any]:
     return dict(data)
 
 
+def wants_async(request: Request) -> bool:
+    """True when the client asked for a background job (RFC 7240 ``Prefer: respond-async``)."""
+    prefer = request.headers.get("Prefer", "")
+    return any(p.strip().lower() == "respond-async" for p in prefer.split(","))
+
+
 def generate_and_save(request: Request, kind: PlanKind) -> Response:
-    """Ask the AI service for a plan of ``kind`` and store it as the active one."""
-    path, key, serializer_class = GENERATORS[kind]
+    """Ask the AI service for a plan of ``kind`` and store it as the active one.
+
+    With ``Prefer: respond-async`` the same work runs as a background job instead: 202 and
+    the job resource to poll (``core.jobs``).
+    """
     body = overrides_from(request)
-    # Outside any transaction: no database lock is held while the AI service computes.
-    # Generation only reads, so repeating it after a lost connection is harmless.
-    reply = ai_gateway.post(path, json=body, request=request, idempotent=True)
-    document = reply.data.get(key) if isinstance(reply.data, dict) else None
-    if not isinstance(document, dict):
-        logger.warning("AI service answered %s without a %r object", path, key)
-        raise ServiceUnavailable(
-            {"detail": INVALID_DOCUMENT, "reason": f"no {key} document in the answer"}
-        )
-    try:
-        saved = save_generated_plan(request.user, kind, document)
-    except ValidationError as exc:
-        errors = [str(m) for messages in exc.message_dict.values() for m in messages][:10]
-        logger.warning("AI service %s document failed the schema: %s", kind, errors)
-        raise ServiceUnavailable(
-            {"detail": INVALID_DOCUMENT, "reason": "invalid plan document", "errors": errors}
-        ) from exc
-    return Response(serializer_class(saved).data, status=status.HTTP_201_CREATED)
+    if wants_async(request):
+        from core.jobs.api import start_plan_job  # the jobs app builds on this one
+
+        return start_plan_job(request, kind, body)
+    saved = generate_plan(request.user, kind, body, request)
+    return Response(SERIALIZERS[kind](saved).data, status=status.HTTP_201_CREATED)
 
 
 _ERRORS = {
     400: dict,  # profile incomplete (details.missing_fields) or bad overrides
     401: dict,
     422: dict,  # no plan meets the constraints (details.constraint)
+    429: dict,  # per-user generation limit, or too many unfinished jobs
     503: dict,  # the AI service is down, slow or misbehaving
 }
+PREFER = OpenApiParameter(
+    "Prefer",
+    str,
+    OpenApiParameter.HEADER,
+    required=False,
+    description="`respond-async`: run as a background job; 202 with the job to poll at "
+    "`/api/v1/jobs/{id}/` (its result is saved as the active plan, as here).",
+)
 
 
 @extend_schema(
@@ -93,7 +93,8 @@ _ERRORS = {
     "restrictions/diet, allergies, disliked_foods, repeat_limit, goal, seed). The profile "
     "must hold gender, weight, activity_level and age + height (or body_fat_percent).",
     request=dict,
-    responses={201: DietPlanSerializer, **_ERRORS},
+    parameters=[PREFER],
+    responses={201: DietPlanSerializer, 202: dict, **_ERRORS},
     examples=[
         OpenApiExample("defaults", value={}),
         OpenApiExample(
@@ -114,7 +115,8 @@ def generate_diet_plan(request: Request) -> Response:
     "minutes_per_session 20-180, equipment, avoid, preferred_days). The profile must hold "
     "weight.",
     request=dict,
-    responses={201: WorkoutSerializer, **_ERRORS},
+    parameters=[PREFER],
+    responses={201: WorkoutSerializer, 202: dict, **_ERRORS},
     examples=[OpenApiExample("strength, 3 days", value={"goal": "strength", "days_per_week": 3})],
 )
 @api_view(["POST"])
