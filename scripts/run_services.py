@@ -1,7 +1,12 @@
-"""Run the core (and the AI service once it exists) in the foreground; Ctrl-C stops all.
+"""Run the core and the AI service in the foreground; Ctrl-C stops all.
 
 Used by `make run`. Each service is a child process; if one exits, the others are
 stopped too, so a crash is never hidden behind a still-running sibling.
+
+The core runs under uvicorn (``core.asgi``), not ``manage.py runserver``: one process
+serves the HTTP API and the realtime sockets at ``/api/v1/ws/`` with no extra step
+(Django's runserver speaks no WebSocket, and channels' needs daphne, which we do not
+ship). Static files (the admin's) come from whitenoise, as in production.
 """
 
 from __future__ import annotations
@@ -28,16 +33,27 @@ def bind_host() -> str:
     return os.environ.get("HOST", "").strip() or DEFAULT_HOST
 
 
+def core_command(host: str, port: str) -> list[str]:
+    """uvicorn serving ``core.asgi`` (HTTP and WebSockets) the way production's socket
+    process does: protocol pings every 20 s (a dead peer is dropped after 20 s more),
+    frames over 64 KiB refused by the protocol (the app's own limit is smaller, 1009),
+    and 5 s for open requests and sockets to finish on Ctrl-C (sockets get 1012)."""
+    return [
+        sys.executable, "-m", "uvicorn", "core.asgi:application",
+        "--host", host, "--port", port,
+        "--lifespan", "off",  # Django has no lifespan handler
+        "--ws-max-size", str(64 * 1024),
+        "--ws-ping-interval", "20", "--ws-ping-timeout", "20",
+        "--timeout-graceful-shutdown", "5",
+    ]  # fmt: skip
+
+
 def service_commands() -> dict[str, list[str]]:
     """The services to start, by name."""
     core_port = os.environ.get("CORE_PORT", "8000")
     ai_port = os.environ.get("AI_PORT", "8001")
     host = bind_host()
-    # runserver takes "addr:port"; an IPv6 address needs brackets there.
-    core_addr = f"[{host}]:{core_port}" if ":" in host else f"{host}:{core_port}"
-    commands = {
-        "core": [sys.executable, "manage.py", "runserver", core_addr, "--noreload"],
-    }
+    commands = {"core": core_command(host, core_port)}
     if (ROOT / "ai" / "main.py").exists():
         commands["ai"] = [
             sys.executable,

@@ -1,4 +1,5 @@
-"""What every food-analysis provider is: one interface, one result type, two errors.
+"""What every food-analysis provider is: one interface, one result type, two errors;
+and ``AnswerStream``, how an assistant provider streams its answer's text.
 
 A provider turns meal text into ``domain.analyser.Analysis`` (items with grams, kcal and
 nutrients in ``domain.nutrients`` keys and units, plus unmatched items). It raises
@@ -13,8 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from domain.analyser import Analyser, Analysis
 
@@ -70,3 +72,50 @@ class FoodProvider(Protocol):
     async def analyze(self, text: str, caller: Caller, analyser: Analyser) -> Analysis: ...
 
     async def aclose(self) -> None: ...
+
+
+class AnswerStream:
+    """Where an assistant provider sends its answer's text while it is being written.
+
+    Each ``delta`` is reported as ``{"stage": "answer", "delta": text}`` (an NDJSON
+    progress line, ``ai/progress.py``); ``reset`` as ``{"stage": "answer", "reset": true,
+    "reason": ...}``: drop the text streamed so far (the model switched to tool calls
+    after some words, or the stream broke and a fallback answers instead). The rule a
+    client relies on: the deltas after the last reset, joined, are the final answer, and
+    the result line's body is authoritative (``finish`` enforces the rule at the end, so
+    no streamed word can contradict the stored answer).
+    """
+
+    def __init__(self, report: Callable[[dict[str, Any]], None]) -> None:
+        self._report = report
+        self._pieces: list[str] = []
+
+    @property
+    def text(self) -> str:
+        """What the client has been shown since the last reset."""
+        return "".join(self._pieces)
+
+    def delta(self, text: str) -> None:
+        """Send one piece of the answer (empty pieces are not sent)."""
+        if text:
+            self._pieces.append(text)
+            self._report({"stage": "answer", "delta": text})
+
+    def reset(self, reason: str) -> None:
+        """Withdraw the text sent so far (nothing is sent when there is none)."""
+        if self._pieces:
+            self._pieces.clear()
+            self._report({"stage": "answer", "reset": True, "reason": reason})
+
+    def finish(self, final: str) -> None:
+        """Make the streamed text equal ``final``: the missing tail when it is a prefix
+        (the whole answer as one delta when nothing was streamed: the local provider,
+        the safety gate), else a reset and the whole answer."""
+        shown = self.text
+        if shown == final:
+            return
+        if final.startswith(shown):
+            self.delta(final[len(shown) :])
+            return
+        self.reset("replaced by the final answer")
+        self.delta(final)

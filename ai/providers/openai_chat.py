@@ -17,6 +17,16 @@ would retry both kinds of 429, and ``insufficient_quota`` must not be retried. O
 
 Consent: the route only uses this provider for users who opted in to sharing data with
 AI providers; the profile summary and tool results (log, plans) go to OpenAI only then.
+
+Streaming: given an ``AnswerStream`` (the route's NDJSON progress stream, which the
+core turns into ``assistant.chunk`` socket events), each completion is asked for with
+``stream=True`` and the text deltas of its ``chat.completion.chunk`` events are
+forwarded as they arrive. Opening a stream goes through the same retries as a plain
+call (a 429 or 5xx comes before the first event); a stream that breaks off midway (the
+connection drops, a read times out, an ``error`` event, no ``finish_reason``) is not
+retried: the local assistant answers, saying so, and the stream is reset first, so the
+words already shown are withdrawn rather than contradicted. Text streamed in a step that
+then turns out to call tools is reset too (the final answer is the last step's text).
 """
 
 from __future__ import annotations
@@ -26,11 +36,13 @@ import json
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from openai import AsyncOpenAI, OpenAIError
+from openai import APIConnectionError, APIError, APITimeoutError, AsyncOpenAI, OpenAIError
 
+from ai.providers.base import AnswerStream
 from ai.providers.openai_retry import OpenAIFailure, call_with_retries
 from ai.settings import Settings
 from domain.assistant import Answer, LocalAssistant, ToolContext, ToolError, Turn
@@ -56,6 +68,49 @@ to professional help."""
 
 class ProviderFailure(OpenAIFailure):
     """The provider could not produce an answer; ``reason`` is short and user-safe."""
+
+
+STREAM_BROKE = "the answer stream broke off"
+
+
+@dataclass
+class _Call:
+    """One function call the model made (assembled from stream deltas when streaming)."""
+
+    id: str = ""
+    name: str = ""
+    arguments: str = ""
+    type: str = "function"
+
+
+@dataclass
+class _Reply:
+    """What one completion said: its text (or refusal) and its function calls."""
+
+    content: str | None = None
+    refusal: str | None = None
+    calls: list[_Call] = field(default_factory=list)
+
+
+class _Forwarder:
+    """Passes a completion's text deltas on to an ``AnswerStream`` exactly as the final
+    answer will read: leading whitespace dropped and trailing whitespace held back until
+    more text follows, since the answer is the stripped text."""
+
+    def __init__(self, stream: AnswerStream) -> None:
+        self.stream = stream
+        self.started = False
+        self.pending = ""
+
+    def feed(self, piece: str) -> None:
+        text = self.pending + piece
+        if not self.started:
+            text = text.lstrip()
+        body = text.rstrip()
+        self.pending = text[len(body) :]
+        if body:
+            self.started = True
+            self.stream.delta(body)
 
 
 def profile_summary(profile: Any, today: str) -> str:
@@ -129,13 +184,23 @@ class OpenAIChatProvider:
             max_retries=0,
         )
 
-    async def answer(self, query: str, history: Sequence[Turn], ctx: ToolContext) -> Answer:
-        """Answer with the model; on any failure the local assistant answers instead."""
+    async def answer(
+        self,
+        query: str,
+        history: Sequence[Turn],
+        ctx: ToolContext,
+        stream: AnswerStream | None = None,
+    ) -> Answer:
+        """Answer with the model; on any failure the local assistant answers instead.
+
+        With ``stream``, the model's text goes to it as it is generated (see the module
+        docstring); the returned answer stays the authoritative one.
+        """
         started = time.monotonic()
         try:
             async with self._client() as client:
                 result = await asyncio.wait_for(
-                    self._converse(client, query, history, ctx, started),
+                    self._converse(client, query, history, ctx, started, stream),
                     timeout=self.settings.openai_deadline_seconds,
                 )
             result.response.encode("utf-8")  # a lone surrogate could not be sent as JSON
@@ -151,6 +216,9 @@ class OpenAIChatProvider:
             # wrong-typed fields, text that is not valid Unicode): unreadable, not a 500.
             reason = f"unreadable answer ({type(exc).__name__})"
         logger.warning("OpenAI chat failed, local assistant answers: %s", reason)
+        if stream is not None:
+            # Withdraw any half-streamed model text: the fallback below replaces it whole.
+            stream.reset(f"The OpenAI assistant stopped: {reason}.")
         answer = await self.fallback.answer(query, history, ctx)
         answer.response = (
             f"(The OpenAI assistant is unavailable right now: {reason}. Health-Bite's built-in "
@@ -166,6 +234,7 @@ class OpenAIChatProvider:
         history: Sequence[Turn],
         ctx: ToolContext,
         started: float,
+        stream: AnswerStream | None = None,
     ) -> Answer:
         profile = await ctx.profile()
         today = (await ctx.today()).isoformat()
@@ -179,42 +248,39 @@ class OpenAIChatProvider:
         steps = self.settings.openai_max_tool_steps
         for step in range(steps):
             last = step == steps - 1
-            completion = await self._complete(client, messages, "none" if last else "auto", started)
-            if not completion.choices:
-                raise ProviderFailure("empty response")
-            message = completion.choices[0].message
-            calls = message.tool_calls or []
-            if calls and not last:
+            choice = "none" if last else "auto"
+            if stream is None:
+                reply = await self._reply(client, messages, choice, started)
+            else:
+                reply = await self._streamed_reply(client, messages, choice, started, stream)
+            if reply.calls and not last:
+                if stream is not None:
+                    # Words before tool calls ("let me check") are not the answer.
+                    stream.reset("The assistant is looking something up.")
                 messages.append(
                     {
                         "role": "assistant",
-                        "content": message.content,
+                        "content": reply.content,
                         "tool_calls": [
                             {
                                 "id": call.id,
                                 "type": "function",
-                                "function": {
-                                    "name": call.function.name,
-                                    "arguments": call.function.arguments,
-                                },
+                                "function": {"name": call.name, "arguments": call.arguments},
                             }
-                            for call in calls
-                            if call.type == "function"
+                            for call in reply.calls
                         ],
                     }
                 )
-                for call in calls:
-                    if call.type != "function":
-                        continue
-                    content = await self._run(ctx, call.function.name, call.function.arguments)
+                for call in reply.calls:
+                    content = await self._run(ctx, call.name, call.arguments)
                     if content[1] is not None:
-                        tools_used.append(call.function.name)
-                        sources.extend(_sources_for(call.function.name, content[1]))
+                        tools_used.append(call.name)
+                        sources.extend(_sources_for(call.name, content[1]))
                     messages.append(
                         {"role": "tool", "tool_call_id": call.id, "content": content[0]}
                     )
                 continue
-            text = (message.content or message.refusal or "").strip()
+            text = (reply.content or reply.refusal or "").strip()
             if not text:
                 raise ProviderFailure("empty answer")
             return Answer(
@@ -236,14 +302,91 @@ class OpenAIChatProvider:
             return json.dumps({"error": str(exc)}), None
         return result.model_dump_json(), result
 
+    async def _reply(
+        self, client: AsyncOpenAI, messages: list[dict[str, Any]], tool_choice: str, started: float
+    ) -> _Reply:
+        """One plain completion, read into a ``_Reply``."""
+        completion = await self._complete(client, messages, tool_choice, started)
+        if not completion.choices:
+            raise ProviderFailure("empty response")
+        message = completion.choices[0].message
+        calls = [
+            _Call(call.id, call.function.name, call.function.arguments)
+            for call in message.tool_calls or []
+            if call.type == "function"
+        ]
+        return _Reply(message.content, message.refusal, calls)
+
+    async def _streamed_reply(
+        self,
+        client: AsyncOpenAI,
+        messages: list[dict[str, Any]],
+        tool_choice: str,
+        started: float,
+        stream: AnswerStream,
+    ) -> _Reply:
+        """One streamed completion: text deltas go to ``stream`` as they come; tool-call
+        deltas are assembled by their ``index``. Raises ``ProviderFailure`` when the
+        stream breaks off before a ``finish_reason``."""
+        chunks = await self._complete(client, messages, tool_choice, started, streaming=True)
+        forward = _Forwarder(stream)
+        content: list[str] = []
+        refusal: list[str] = []
+        calls: dict[int, _Call] = {}
+        finished: str | None = None
+        try:
+            async for chunk in chunks:
+                for choice in chunk.choices:  # none in the final usage chunk
+                    if choice.index != 0:
+                        continue
+                    delta = choice.delta
+                    if delta.content:
+                        content.append(delta.content)
+                        forward.feed(delta.content)
+                    if delta.refusal:
+                        refusal.append(delta.refusal)
+                        if not content:
+                            forward.feed(delta.refusal)
+                    for part in delta.tool_calls or []:
+                        call = calls.setdefault(part.index, _Call())
+                        call.id = part.id or call.id
+                        call.type = part.type or call.type
+                        if part.function is not None:
+                            call.name += part.function.name or ""
+                            call.arguments += part.function.arguments or ""
+                    if choice.finish_reason:
+                        finished = choice.finish_reason
+        except APITimeoutError:
+            raise ProviderFailure("timed out") from None
+        except (APIConnectionError, APIError):
+            # The connection dropped, or OpenAI sent an ``error`` event mid-stream.
+            raise ProviderFailure(STREAM_BROKE) from None
+        finally:
+            await chunks.close()
+        if finished is None:  # ended without [DONE]'s last chunk: the text may be cut short
+            raise ProviderFailure(STREAM_BROKE)
+        return _Reply(
+            "".join(content) or None,
+            "".join(refusal) or None,
+            [call for _, call in sorted(calls.items()) if call.type == "function"],
+        )
+
     async def _complete(
         self,
         client: AsyncOpenAI,
         messages: list[dict[str, Any]],
         tool_choice: str,
         started: float,
+        streaming: bool = False,
     ) -> Any:
-        """One completion with our retries; raises ``ProviderFailure`` when it gives up."""
+        """One completion with our retries; raises ``ProviderFailure`` when it gives up.
+
+        ``streaming``: the opened ``AsyncStream`` of chunks (retried like a plain call up
+        to its first event; what breaks after that is the caller's to handle).
+        """
+        extra: dict[str, Any] = (
+            {"stream": True, "stream_options": {"include_usage": True}} if streaming else {}
+        )
         return await call_with_retries(
             lambda: client.chat.completions.create(
                 model=self.settings.openai_model,
@@ -251,6 +394,7 @@ class OpenAIChatProvider:
                 tools=self.tools,  # type: ignore[arg-type]
                 tool_choice=tool_choice,  # type: ignore[arg-type]
                 temperature=0.2,
+                **extra,
             ),
             retries=self.settings.openai_retries,
             max_retry_after_seconds=self.settings.openai_max_retry_after_seconds,

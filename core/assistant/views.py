@@ -33,7 +33,7 @@ from core.assistant.serializers import (
     ChatMessageSerializer,
     ChatQuerySerializer,
 )
-from core.gateway import ai_gateway
+from core.gateway import Progress, ai_gateway
 
 ANSWER_METADATA = ("sources", "tools_used", "provider", "intent", "safety", "fallback")
 
@@ -64,6 +64,63 @@ def _valid_answer(data: Any) -> bool:
     )
 
 
+def ask_assistant(
+    user: Any,
+    query: str,
+    conversation_id: uuid.UUID | None,
+    request: Any,
+    on_progress: Progress | None = None,
+) -> dict[str, Any]:
+    """Ask the AI service (through the gateway) and store the exchange; the answer body.
+
+    Shared by ``POST /chatbot/query/`` and the socket's ``assistant.ask``. ``request``
+    carries the caller's request id and Bearer token to the AI service
+    (``core.gateway.forwarded_headers``). With ``on_progress`` (the socket) the AI
+    service streams the answer and each ``{"stage": "answer", "delta"|"reset"}`` item is
+    handed to it as it arrives; the body returned and stored is still the final answer.
+    Without it (HTTP) the call is plain JSON. Raises ``ServiceUnavailable`` or
+    ``UpstreamError`` as the gateway does; nothing is stored then.
+    """
+    conversation_id = conversation_id or uuid.uuid4()
+    payload = {
+        "query": query,
+        "conversation_id": str(conversation_id),
+        "history": recent_history(user, conversation_id, history_size()),
+    }
+    reply = ai_gateway.post(
+        "/chatbot/query", json=payload, request=request, on_progress=on_progress
+    )
+    data = reply.data
+    if not _valid_answer(data):
+        raise ServiceUnavailable({"detail": "The AI service answered in an unexpected shape."})
+    metadata = {key: data.get(key) for key in ANSWER_METADATA if data.get(key) is not None}
+    asked_at = timezone.now()
+    with transaction.atomic():
+        ChatMessage.objects.create(
+            user=user,
+            conversation_id=conversation_id,
+            role=Role.USER,
+            content=query,
+            created_at=asked_at,
+        )
+        ChatMessage.objects.create(
+            user=user,
+            conversation_id=conversation_id,
+            role=Role.ASSISTANT,
+            content=data["response"],
+            metadata=metadata,
+            created_at=max(timezone.now(), asked_at),
+        )
+    return {
+        **data,
+        "query": query,
+        "conversation_id": str(conversation_id),
+        "sources": data.get("sources", []),
+        "tools_used": data.get("tools_used", []),
+        "provider": data.get("provider", ""),
+    }
+
+
 class ChatQueryView(APIView):
     """Ask the nutrition and fitness assistant."""
 
@@ -77,45 +134,13 @@ class ChatQueryView(APIView):
     def post(self, request: Request) -> Response:
         serializer = ChatQuerySerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        query: str = serializer.validated_data["query"]
-        conversation_id = serializer.validated_data.get("conversation_id") or uuid.uuid4()
-        payload = {
-            "query": query,
-            "conversation_id": str(conversation_id),
-            "history": recent_history(request.user, conversation_id, history_size()),
-        }
-        reply = ai_gateway.post("/chatbot/query", json=payload, request=request)
-        data = reply.data
-        if not _valid_answer(data):
-            raise ServiceUnavailable({"detail": "The AI service answered in an unexpected shape."})
-        metadata = {key: data.get(key) for key in ANSWER_METADATA if data.get(key) is not None}
-        asked_at = timezone.now()
-        with transaction.atomic():
-            ChatMessage.objects.create(
-                user=request.user,
-                conversation_id=conversation_id,
-                role=Role.USER,
-                content=query,
-                created_at=asked_at,
-            )
-            ChatMessage.objects.create(
-                user=request.user,
-                conversation_id=conversation_id,
-                role=Role.ASSISTANT,
-                content=data["response"],
-                metadata=metadata,
-                created_at=max(timezone.now(), asked_at),
-            )
-        return Response(
-            {
-                **data,
-                "query": query,
-                "conversation_id": str(conversation_id),
-                "sources": data.get("sources", []),
-                "tools_used": data.get("tools_used", []),
-                "provider": data.get("provider", ""),
-            }
+        answer = ask_assistant(
+            request.user,
+            serializer.validated_data["query"],
+            serializer.validated_data.get("conversation_id"),
+            request,
         )
+        return Response(answer)
 
 
 def _conversation_param(request: Request) -> uuid.UUID | None:

@@ -17,12 +17,24 @@ request) script misbehaviour: any status with OpenAI's error body (401, 429 with
 ``code`` ``rate_limit_exceeded``/``insufficient_quota`` and ``retry-after`` /
 ``retry-after-ms``, 500, 503), a slow answer, a dropped connection. Every request is
 recorded.
+
+Streaming (``"stream": true``), as OpenAI does it: ``text/event-stream`` over chunked
+transfer encoding, one ``data: {chat.completion.chunk}`` event per delta (first the
+``role``, then the text in pieces or each tool call's ``id``/``name`` and its
+``arguments`` in pieces, then an empty delta with the ``finish_reason``; with
+``stream_options.include_usage`` every chunk has ``"usage": null`` and a last chunk
+with no choices carries the usage), then ``data: [DONE]``. A text reply streams word by
+word, or in the exact pieces of a ``Pieces`` reply; ``fake.stream_delay`` sleeps between
+events. Faults for streams: ``cut_after`` sends that many events then drops the
+connection mid-body; ``error_after`` sends that many then an ``error`` event.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+import re
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -54,7 +66,19 @@ class ToolCall:
     arguments: dict[str, Any] | str = field(default_factory=dict)
 
 
-Reply = str | list[ToolCall] | Callable[[dict[str, Any]], "str | list[ToolCall]"]
+@dataclass
+class Pieces:
+    """A text answer streamed in exactly these pieces (answered whole when not streaming)."""
+
+    parts: list[str]
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+Answer = str | Pieces | list[ToolCall]
+Reply = Answer | Callable[[dict[str, Any]], Answer]
 
 
 @dataclass
@@ -68,6 +92,8 @@ class Fault:
     retry_after_ms: str | None = None
     delay: float = 0.0  # sleep first (then the fault, or a normal answer)
     drop: bool = False  # close the connection without a response
+    cut_after: int | None = None  # streaming: send this many events, then drop the connection
+    error_after: int | None = None  # streaming: send this many events, then an error event
 
 
 @dataclass
@@ -90,6 +116,7 @@ class FakeOpenAI:
     faults: list[Fault] = field(default_factory=list)
     requests: list[Recorded] = field(default_factory=list)
     url: str = ""
+    stream_delay: float = 0.0  # seconds between streamed events
     _ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -201,14 +228,41 @@ def default_reply(body: dict[str, Any]) -> str:
     return "Hello from the fake model."
 
 
-def completion(fake: FakeOpenAI, body: dict[str, Any]) -> dict[str, Any]:
-    """The next scripted reply as a ``chat.completion`` object."""
+def next_reply(fake: FakeOpenAI, body: dict[str, Any]) -> Answer:
+    """The next scripted reply for this request (text, pieces or tool calls)."""
     with fake._lock:
         reply: Reply = fake.replies.pop(0) if fake.replies else default_reply
     if callable(reply):
         reply = reply(body)
     if isinstance(reply, list) and body.get("tool_choice") == "none":
         reply = "I could not use tools this time."
+    return reply
+
+
+def _call_id(number: int, i: int) -> str:
+    return f"call_{number}_{i}"
+
+
+def _arguments(call: ToolCall) -> str:
+    return call.arguments if isinstance(call.arguments, str) else json.dumps(call.arguments)
+
+
+def _usage(body: dict[str, Any]) -> dict[str, Any]:
+    prompt = sum(len(str(m.get("content") or "")) for m in body["messages"]) // 4
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": 20,
+        "total_tokens": prompt + 20,
+        "prompt_tokens_details": {"cached_tokens": 0},
+        "completion_tokens_details": {"reasoning_tokens": 0},
+    }
+
+
+def completion(fake: FakeOpenAI, body: dict[str, Any]) -> dict[str, Any]:
+    """The next scripted reply as a ``chat.completion`` object."""
+    reply = next_reply(fake, body)
+    if isinstance(reply, Pieces):
+        reply = reply.text
     number = fake.next_id()
     if isinstance(reply, list):
         message: dict[str, Any] = {
@@ -217,14 +271,9 @@ def completion(fake: FakeOpenAI, body: dict[str, Any]) -> dict[str, Any]:
             "refusal": None,
             "tool_calls": [
                 {
-                    "id": f"call_{number}_{i}",
+                    "id": _call_id(number, i),
                     "type": "function",
-                    "function": {
-                        "name": call.name,
-                        "arguments": call.arguments
-                        if isinstance(call.arguments, str)
-                        else json.dumps(call.arguments),
-                    },
+                    "function": {"name": call.name, "arguments": _arguments(call)},
                 }
                 for i, call in enumerate(reply)
             ],
@@ -233,7 +282,6 @@ def completion(fake: FakeOpenAI, body: dict[str, Any]) -> dict[str, Any]:
     else:
         message = {"role": "assistant", "content": str(reply), "refusal": None}
         finish = "stop"
-    prompt = sum(len(str(m.get("content") or "")) for m in body["messages"]) // 4
     return {
         "id": f"chatcmpl-fake{number}",
         "object": "chat.completion",
@@ -241,14 +289,47 @@ def completion(fake: FakeOpenAI, body: dict[str, Any]) -> dict[str, Any]:
         "model": body["model"],
         "system_fingerprint": "fp_fake",
         "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": finish}],
-        "usage": {
-            "prompt_tokens": prompt,
-            "completion_tokens": 20,
-            "total_tokens": prompt + 20,
-            "prompt_tokens_details": {"cached_tokens": 0},
-            "completion_tokens_details": {"reasoning_tokens": 0},
-        },
+        "usage": _usage(body),
     }
+
+
+def chunks(fake: FakeOpenAI, body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The next scripted reply as the ``chat.completion.chunk`` objects of a stream."""
+    reply = next_reply(fake, body)
+    number = fake.next_id()
+    options = body.get("stream_options")
+    with_usage = isinstance(options, dict) and bool(options.get("include_usage"))
+    base = {
+        "id": f"chatcmpl-fake{number}",
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": body["model"],
+        "system_fingerprint": "fp_fake",
+    }
+
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+        choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}
+        return {**base, "choices": [choice], **({"usage": None} if with_usage else {})}
+
+    items = [chunk({"role": "assistant", "content": "", "refusal": None})]
+    if isinstance(reply, list):
+        for i, call in enumerate(reply):
+            head = {"index": i, "id": _call_id(number, i), "type": "function",
+                    "function": {"name": call.name, "arguments": ""}}  # fmt: skip
+            items.append(chunk({"tool_calls": [head]}))
+            arguments = _arguments(call)
+            for start in range(0, len(arguments), 8):
+                part = {"index": i, "function": {"arguments": arguments[start : start + 8]}}
+                items.append(chunk({"tool_calls": [part]}))
+        finish = "tool_calls"
+    else:
+        parts = reply.parts if isinstance(reply, Pieces) else re.findall(r"\s*\S+\s*", reply)
+        items.extend(chunk({"content": part}) for part in parts or [""])
+        finish = "stop"
+    items.append(chunk({}, finish))
+    if with_usage:
+        items.append({**base, "choices": [], "usage": _usage(body)})
+    return items
 
 
 def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
@@ -319,7 +400,39 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 record.status = 400
                 return self._send(400, error_body(400, problem))
             record.status = 200
+            if body.get("stream") is True:
+                return self._stream(chunks(fake, body), fault)
             self._send(200, completion(fake, body))
+
+        def _stream(self, items: list[dict[str, Any]], fault: Fault | None) -> None:
+            """Server-sent events over chunked encoding, as OpenAI streams."""
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.send_header("Cache-Control", "no-cache")
+            self.send_header("x-request-id", f"req_fake{fake.next_id()}")
+            self.end_headers()
+            cut = fault.cut_after if fault else None
+            error = fault.error_after if fault else None
+            for i, item in enumerate(items):
+                if cut is not None and i >= cut:
+                    # Mid-body: no terminating chunk, so the client sees a broken stream.
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                if error is not None and i >= error:
+                    self._event(json.dumps(error_body(500)))
+                    break
+                self._event(json.dumps(item))
+                if fake.stream_delay:
+                    time.sleep(fake.stream_delay)
+            else:
+                self._event("[DONE]")
+            self.wfile.write(b"0\r\n\r\n")
+
+        def _event(self, data: str) -> None:
+            payload = f"data: {data}\n\n".encode()
+            self.wfile.write(f"{len(payload):x}\r\n".encode() + payload + b"\r\n")
 
         def _record(self, body: Any, status: int) -> Recorded:
             record = Recorded(

@@ -15,6 +15,7 @@ from core.api.filters import StrictOrderingFilter
 from core.foodlog.api.filtersets import FoodEntryFilterSet
 from core.foodlog.api.serializers import FoodEntrySerializer, create_serializer_class
 from core.foodlog.models import FoodEntry
+from core.realtime.budget import budget_changed
 
 
 @extend_schema_view(
@@ -57,5 +58,15 @@ class FoodEntryViewSet(viewsets.ModelViewSet):
         body = FoodEntrySerializer(serializer.instance, context=self.get_serializer_context()).data
         return Response(body, status=status.HTTP_201_CREATED)
 
+    # Every write ends by telling the user's open sockets (budget.updated, after commit).
     def perform_create(self, serializer: serializers.Serializer) -> None:
         serializer.save(user=self.request.user)
+        budget_changed(self.request.user.pk)
+
+    def perform_update(self, serializer: serializers.Serializer) -> None:
+        super().perform_update(serializer)
+        budget_changed(self.request.user.pk)
+
+    def perform_destroy(self, instance: FoodEntry) -> None:
+        super().perform_destroy(instance)
+        budget_changed(self.request.user.pk)
