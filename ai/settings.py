@@ -1,7 +1,8 @@
 """Settings for the AI service, read from environment variables (pydantic-settings).
 
 The service shares the core's environment: the same ``DATABASE_URL`` (with the same
-embedded SQLite default), the same JWT audience and issuer, and the core's public key.
+embedded SQLite default; ``AI_DATABASE_URL`` names its own SELECT-only account instead),
+the same JWT audience and issuer, and the core's public key.
 With nothing set it runs in development against ``var/healthbite.sqlite3`` and derives
 the public key from the core's development key, so a fresh clone needs no setup. In
 production (``DJANGO_ENV=production``, or ``AI_ENV``) the public key must be given.
@@ -21,6 +22,8 @@ DEFAULT_DATABASE_URL = f"sqlite:///{BASE_DIR / 'var' / 'healthbite.sqlite3'}"
 
 # The same values as the core's DJANGO_ENV (core/settings.py).
 ENVIRONMENTS = ("development", "test", "production")
+# The same minimum as the core's (core/settings.py).
+METRICS_TOKEN_MIN_LENGTH = 32
 
 _MYSQL_SCHEMES = {"mysql", "mysql2", "mariadb", "mysqlgis", "mysql+mysqldb", "mysql+asyncmy"}
 _SQLITE_SCHEMES = {"sqlite", "sqlite+aiosqlite"}
@@ -62,6 +65,10 @@ class Settings(BaseSettings):
 
     # --- Database (shared with the core; read-only here) ------------------------------
     database_url: str = DEFAULT_DATABASE_URL
+    # The AI service's own SELECT-only account on the same database (AI_DATABASE_URL);
+    # compose and .ci/run create it. Unset: DATABASE_URL, e.g. the SQLite default, which
+    # has no accounts (the file is opened read-only instead).
+    ai_database_url: str = ""
     database_timeout_seconds: float = Field(5.0, gt=0)
 
     # --- JWT verification (RS256, public key only) -------------------------------------
@@ -158,6 +165,9 @@ class Settings(BaseSettings):
     # --- Exposure ------------------------------------------------------------------------
     # The OpenAPI schema and /docs; unset: public in development, off in production.
     api_docs_public: bool | None = None
+    # GET /metrics (ai/metrics.py): with a token, only `Authorization: Bearer <token>`;
+    # without one, loopback clients outside production and nobody in production.
+    metrics_token: str = ""
 
     @property
     def docs_public(self) -> bool:
@@ -170,9 +180,14 @@ class Settings(BaseSettings):
         return self.environment == "production"
 
     @property
+    def reader_database_url(self) -> str:
+        """The URL the AI service connects with: ``ai_database_url``, else ``database_url``."""
+        return self.ai_database_url.strip() or self.database_url
+
+    @property
     def async_database_url(self) -> str:
-        """``database_url`` as a SQLAlchemy async URL."""
-        return async_database_url(self.database_url)
+        """``reader_database_url`` as a SQLAlchemy async URL."""
+        return async_database_url(self.reader_database_url)
 
     @field_validator("environment")
     @classmethod
@@ -185,6 +200,17 @@ class Settings(BaseSettings):
                 f"use one of {', '.join(ENVIRONMENTS)}."
             )
         return value
+
+    @model_validator(mode="after")
+    def _strong_metrics_token(self) -> Settings:
+        """In production a metrics token is long enough not to be guessed (the core's rule)."""
+        self.metrics_token = self.metrics_token.strip()
+        if self.production and 0 < len(self.metrics_token) < METRICS_TOKEN_MIN_LENGTH:
+            raise ValueError(
+                f"METRICS_TOKEN must be at least {METRICS_TOKEN_MIN_LENGTH} random characters, "
+                "or unset."
+            )
+        return self
 
     @model_validator(mode="after")
     def _resolve_public_key(self) -> Settings:

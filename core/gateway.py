@@ -26,14 +26,18 @@ when several distinct users hit it would not help, since accounts are free to ma
 500 is fast, so not breaking on it costs the service little, and a service that is really
 down answers with connection errors or 502/503/504 (its proxy, its own timeout), which
 do count. The caller still gets a 503, since the request did fail.
+
+The mechanics (retry loop, backoff, breaker, ``Retry-After``, metrics under the
+``ai_service`` label) are the shared ``resilience`` package; the rules above are here.
 """
 
 from __future__ import annotations
 
+import json as jsonlib
 import logging
-import random
+import math
 import threading
-import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +45,7 @@ import httpx
 from django.conf import settings
 
 from core.api.errors import ServiceUnavailable, UpstreamError, default_message
+from resilience import CircuitBreaker, Retryable, RetryPolicy, parse_retry_after, retry_call
 
 logger = logging.getLogger("core.gateway")
 
@@ -58,6 +63,12 @@ RETRY_ERRORS = (
     httpx.ReadError,
 )
 UNAVAILABLE = "The AI service is unavailable; try again shortly."
+NDJSON = "application/x-ndjson"
+# Receives each progress item of a streamed call (``AIGateway.post(on_progress=...)``).
+Progress = Callable[[dict[str, Any]], None]
+DEPENDENCY = "ai_service"  # the metrics label
+
+__all__ = ["AIGateway", "AIReply", "CircuitBreaker", "GatewayConfig", "ai_gateway"]
 
 
 @dataclass(frozen=True)
@@ -84,58 +95,6 @@ class GatewayConfig:
             failure_threshold=settings.AI_CIRCUIT_FAILURE_THRESHOLD,
             cooldown_seconds=settings.AI_CIRCUIT_COOLDOWN_SECONDS,
         )
-
-
-class CircuitBreaker:
-    """Closed -> open after ``threshold`` failures in a row -> half-open after ``cooldown``.
-
-    Half-open lets one trial call through: its success closes the circuit, its failure
-    opens it for another cooldown; a trial that never reports back (its thread died) is
-    replaced by another after a cooldown. Thread-safe (one instance serves all threads).
-    """
-
-    CLOSED, OPEN, HALF_OPEN = "closed", "open", "half-open"
-
-    def __init__(self, threshold: int, cooldown_seconds: float) -> None:
-        self.threshold = max(1, threshold)
-        self.cooldown = cooldown_seconds
-        self._lock = threading.Lock()
-        self._state = self.CLOSED
-        self._failures = 0
-        self._opened_at = 0.0
-
-    @property
-    def state(self) -> str:
-        """The current state (an open circuit past its cooldown still says open)."""
-        return self._state
-
-    def allow(self) -> bool:
-        """Whether a call may go out now; in half-open, only the one trial call."""
-        with self._lock:
-            if self._state == self.CLOSED:
-                return True
-            now = time.monotonic()
-            if now - self._opened_at < self.cooldown:
-                return False  # open, or half-open with its trial call still out
-            self._state, self._opened_at = self.HALF_OPEN, now
-            return True
-
-    def retry_after(self) -> float:
-        """Seconds until the next trial call may go out."""
-        with self._lock:
-            return max(0.0, self.cooldown - (time.monotonic() - self._opened_at))
-
-    def record_success(self) -> None:
-        with self._lock:
-            self._state, self._failures = self.CLOSED, 0
-
-    def record_failure(self) -> None:
-        with self._lock:
-            self._failures += 1
-            if self._state == self.HALF_OPEN or self._failures >= self.threshold:
-                if self._state != self.OPEN:
-                    logger.warning("AI service circuit opened after %d failures", self._failures)
-                self._state, self._opened_at = self.OPEN, time.monotonic()
 
 
 @dataclass(frozen=True)
@@ -186,10 +145,28 @@ class AIGateway:
         return self.request("GET", path, request=request, params=params)
 
     def post(
-        self, path: str, *, json: Any = None, request: Any = None, idempotent: bool = False
+        self,
+        path: str,
+        *,
+        json: Any = None,
+        request: Any = None,
+        idempotent: bool = False,
+        on_progress: Progress | None = None,
     ) -> AIReply:
-        """POST ``json`` to ``path``; retried only when marked ``idempotent``."""
-        return self.request("POST", path, request=request, json=json, idempotent=idempotent)
+        """POST ``json`` to ``path``; retried only when marked ``idempotent``.
+
+        With ``on_progress``, the AI service is asked for an NDJSON progress stream
+        (``ai/progress.py``): each progress item is handed to ``on_progress`` as it comes,
+        and the final result is answered exactly as a plain call's would be.
+        """
+        return self.request(
+            "POST",
+            path,
+            request=request,
+            json=json,
+            idempotent=idempotent,
+            on_progress=on_progress,
+        )
 
     def request(
         self,
@@ -200,6 +177,7 @@ class AIGateway:
         json: Any = None,
         params: dict[str, Any] | None = None,
         idempotent: bool | None = None,
+        on_progress: Progress | None = None,
     ) -> AIReply:
         """Call the AI service; see the module docstring for what comes back or is raised.
 
@@ -214,11 +192,22 @@ class AIGateway:
             raise exc
         if idempotent is None:
             idempotent = method in IDEMPOTENT_METHODS
-        attempts = 1 + (max(0, config.retries) if idempotent else 0)
+        # Only idempotent calls are repeated: a POST that reached the service may have
+        # done its work even if the answer was lost.
+        policy = RetryPolicy(
+            retries=max(0, config.retries) if idempotent else 0,
+            backoff_seconds=config.backoff_seconds,
+            max_backoff_seconds=math.inf,  # few retries (settings): no cap needed
+        )
         headers = forwarded_headers(request)
+
+        def attempt(_: int) -> AIReply:
+            return _reply_from(
+                _send_once(client, config, method, path, headers, json, params, on_progress)
+            )
+
         try:
-            response = self._send(client, config, attempts, method, path, headers, json, params)
-            reply = _reply_from(response)
+            reply = retry_call(attempt, policy, dependency=DEPENDENCY, answered=(UpstreamError,))
         except _Failure as failure:
             if failure.unhealthy:
                 breaker.record_failure()
@@ -260,53 +249,100 @@ class AIGateway:
                 if self._client is not None:
                     self._client.close()
                 self._client = _make_client(config)
-                self._breaker = CircuitBreaker(config.failure_threshold, config.cooldown_seconds)
+                self._breaker = CircuitBreaker(
+                    config.failure_threshold, config.cooldown_seconds, name=DEPENDENCY
+                )
                 self._config = config
             return config, self._client, self._breaker
 
-    @staticmethod
-    def _send(
-        client: httpx.Client,
-        config: GatewayConfig,
-        attempts: int,
-        method: str,
-        path: str,
-        headers: dict[str, str],
-        json: Any,
-        params: dict[str, Any] | None,
-    ) -> httpx.Response:
-        """Send with retries; return a response below 500 or raise the last ``_Failure``."""
-        for attempt in range(attempts):
+
+def _send_once(
+    client: httpx.Client,
+    config: GatewayConfig,
+    method: str,
+    path: str,
+    headers: dict[str, str],
+    json: Any,
+    params: dict[str, Any] | None,
+    on_progress: Progress | None = None,
+) -> httpx.Response:
+    """One attempt: a response below 500, or ``_Failure`` (wrapped in ``Retryable`` when
+    repeating it is allowed and useful)."""
+    try:
+        if on_progress is None:
+            response = client.request(method, path, json=json, params=params, headers=headers)
+        else:
+            response = _stream_with_progress(
+                client, method, path, headers, json, params, on_progress
+            )
+    except RETRY_ERRORS as exc:
+        cause = f"{type(exc).__name__}: {exc}"
+        failure = _Failure("connection failed", UNAVAILABLE, retryable=True, cause=cause)
+        raise Retryable(failure) from exc
+    except httpx.TimeoutException as exc:
+        # A read timeout is not repeated: the service may be busy, not down, and the
+        # user already waited the whole timeout once.
+        message = (
+            f"The AI service did not answer within {config.read_timeout:g} seconds; "
+            "try again shortly."
+        )
+        raise _Failure("timeout", message, retryable=False, cause=repr(exc)) from exc
+    except httpx.HTTPError as exc:
+        cause = f"{type(exc).__name__}: {exc}"
+        raise _Failure("transport error", UNAVAILABLE, retryable=False, cause=cause) from exc
+    if response.status_code < 500:
+        return response
+    failure = _Failure(
+        f"status {response.status_code}",
+        UNAVAILABLE,
+        retryable=response.status_code in RETRY_STATUSES,
+        unhealthy=response.status_code in UNHEALTHY_STATUSES,
+    )
+    if failure.retryable:
+        raise Retryable(failure)
+    raise failure
+
+
+def _stream_with_progress(
+    client: httpx.Client,
+    method: str,
+    path: str,
+    headers: dict[str, str],
+    json: Any,
+    params: dict[str, Any] | None,
+    on_progress: Progress,
+) -> httpx.Response:
+    """Call with ``Accept: application/x-ndjson``; progress lines go to ``on_progress``
+    and the result line comes back as a plain response, so it is judged like any other.
+
+    The read timeout applies between lines, so a long solve that keeps reporting is not
+    cut off, and a stalled one is. A service that answers plain JSON is read as such.
+    """
+    accept = {**headers, "Accept": f"{NDJSON}, application/json"}
+    with client.stream(method, path, json=json, params=params, headers=accept) as response:
+        if not response.headers.get("content-type", "").startswith(NDJSON):
+            response.read()
+            return response
+        for line in response.iter_lines():
+            if not line.strip():
+                continue
             try:
-                response = client.request(method, path, json=json, params=params, headers=headers)
-                if response.status_code < 500:
-                    return response
-                failure = _Failure(
-                    f"status {response.status_code}",
-                    UNAVAILABLE,
-                    retryable=response.status_code in RETRY_STATUSES,
-                    unhealthy=response.status_code in UNHEALTHY_STATUSES,
-                )
-            except RETRY_ERRORS as exc:
-                cause = f"{type(exc).__name__}: {exc}"
-                failure = _Failure("connection failed", UNAVAILABLE, retryable=True, cause=cause)
-            except httpx.TimeoutException as exc:
-                message = (
-                    f"The AI service did not answer within {config.read_timeout:g} seconds; "
-                    "try again shortly."
-                )
-                raise _Failure("timeout", message, retryable=False, cause=repr(exc)) from exc
-            except httpx.HTTPError as exc:
-                cause = f"{type(exc).__name__}: {exc}"
-                raise _Failure(
-                    "transport error", UNAVAILABLE, retryable=False, cause=cause
-                ) from exc
-            if not failure.retryable or attempt + 1 >= attempts:
-                raise failure
-            # Exponential backoff with jitter, so callers do not retry in lockstep.
-            delay = config.backoff_seconds * (2**attempt)
-            time.sleep(delay + random.uniform(0, delay))
-        raise AssertionError("unreachable: the loop returns or raises")
+                item = jsonlib.loads(line)
+            except ValueError as exc:
+                raise _Failure("invalid JSON", UNAVAILABLE, retryable=False) from exc
+            if not isinstance(item, dict):
+                raise _Failure("invalid progress line", UNAVAILABLE, retryable=False)
+            if item.get("event") == "result":
+                status = item.get("status")
+                if not isinstance(status, int) or not 200 <= status <= 599:
+                    raise _Failure("invalid result line", UNAVAILABLE, retryable=False)
+                return httpx.Response(status, json=item.get("body"))
+            if item.get("event") == "progress":
+                try:
+                    on_progress({k: v for k, v in item.items() if k != "event"})
+                except Exception:  # a listener's failure must not fail the call
+                    logger.warning("progress listener failed", exc_info=True)
+        raise _Failure("stream ended without a result", UNAVAILABLE, retryable=False)
 
 
 def _make_client(config: GatewayConfig) -> httpx.Client:
@@ -353,8 +389,8 @@ def _reply_from(response: httpx.Response) -> AIReply:
         body = {"error": data["error"], "details": data.get("details") or {}}
     else:
         body = {"error": default_message(response.status_code), "details": {}}
-    retry_after = response.headers.get("Retry-After", "")
-    wait = float(retry_after) if retry_after.isdigit() else None
+    # Passed on to our client (e.g. the AI service's own 429 and its wait).
+    wait = parse_retry_after(response.headers.get("Retry-After"))
     raise UpstreamError(response.status_code, body, wait=wait)
 
 

@@ -54,6 +54,11 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "" if PRODUCTION else _DEV_SECR
 DEBUG = env_bool("DJANGO_DEBUG", ENVIRONMENT == "development")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "" if PRODUCTION else "*")
 
+# GET /metrics (core/api/metrics.py): with a token, only `Authorization: Bearer <token>`;
+# without one, loopback clients outside production and nobody in production.
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "").strip()
+METRICS_TOKEN_MIN_LENGTH = 32
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -76,10 +81,14 @@ INSTALLED_APPS = [
     "core.catalog",
     "core.assistant",
     "core.demo",
+    "core.jobs",
+    "core.realtime",
 ]
 
 MIDDLEWARE = [
     "core.api.middleware.RequestIdMiddleware",
+    # Prometheus request counts and latencies by route template (core/api/metrics.py).
+    "core.api.metrics.MetricsMiddleware",
     "core.api.middleware.NoStoreMiddleware",
     "core.api.middleware.BodySizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -97,6 +106,7 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "core.urls"
 WSGI_APPLICATION = "core.wsgi.application"
+ASGI_APPLICATION = "core.asgi.application"  # HTTP and the realtime sockets (core/realtime)
 
 TEMPLATES = [
     {
@@ -151,6 +161,88 @@ else:
     # login throttle cannot be dodged by landing on another worker.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# --- Real time (WebSockets, core/realtime) -------------------------------------------------
+# Events reach a user's sockets on any core process through Redis; without REDIS_URL (make
+# run) the layer is this process's memory, so only this process's own events arrive.
+REALTIME_KEY_PREFIX = os.environ.get("REALTIME_KEY_PREFIX", "healthbite:rt")
+if REDIS_URL:
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {
+                # redis-py 8 reads time out after 5 s by default, exactly channels_redis's
+                # blocking-pop wait: under load every socket's receive loop failed.
+                "hosts": [
+                    {"address": REDIS_URL, "socket_connect_timeout": 2, "socket_timeout": 30}
+                ],
+                "prefix": f"{REALTIME_KEY_PREFIX}:layer",
+                "capacity": 100,  # per socket: past it events are dropped (clients resume)
+                "expiry": 60,
+            },
+        }
+    }
+else:
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+# Per-socket limits and the resume window (core/realtime/protocol.py Limits).
+REALTIME = {
+    "max_sockets_per_user": int(os.environ.get("REALTIME_MAX_SOCKETS_PER_USER", "5")),
+    "max_message_bytes": int(os.environ.get("REALTIME_MAX_MESSAGE_BYTES", "16384")),
+    "send_queue": int(os.environ.get("REALTIME_SEND_QUEUE", "64")),
+    "send_timeout": float(os.environ.get("REALTIME_SEND_TIMEOUT_SECONDS", "10")),
+    "auth_timeout": float(os.environ.get("REALTIME_AUTH_TIMEOUT_SECONDS", "10")),
+    "heartbeat": float(os.environ.get("REALTIME_HEARTBEAT_SECONDS", "25")),
+    "idle_timeout": float(os.environ.get("REALTIME_IDLE_TIMEOUT_SECONDS", "120")),
+    "buffer_events": int(os.environ.get("REALTIME_BUFFER_EVENTS", "200")),
+    "buffer_seconds": int(os.environ.get("REALTIME_BUFFER_SECONDS", "300")),
+}
+
+
+# --- Background jobs (Celery) -------------------------------------------------------------
+# The broker is Redis (CELERY_BROKER_URL, else REDIS_URL). Without one (make run on the
+# embedded defaults) jobs run on a small thread pool inside the core process instead, so
+# the same API works with no extra service; see core/jobs/dispatch.py.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "") or REDIS_URL
+# One queue name per deployment (tests give each run its own, to share one Redis).
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "healthbite")
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2}
+# Results live in the jobs table (the API's job resource), not in a Celery backend.
+CELERY_TASK_IGNORE_RESULT = True
+# Acknowledge after the task ran and re-queue when a worker dies mid-task: a plan job is
+# safe to repeat (the task skips a job that already finished), so nothing is lost.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_SOFT_TIME_LIMIT = int(os.environ.get("CELERY_TASK_SOFT_TIME_LIMIT", "120"))
+CELERY_TASK_TIME_LIMIT = CELERY_TASK_SOFT_TIME_LIMIT + 30
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Housekeeping run by `celery beat` (the compose `beat` service).
+CELERY_BEAT_SCHEDULE = {
+    "flush-expired-tokens": {
+        "task": "core.accounts.tasks.flush_expired_tokens",
+        "schedule": 6 * 3600.0,
+    },
+    "clear-expired-sessions": {
+        "task": "core.accounts.tasks.clear_expired_sessions",
+        "schedule": 6 * 3600.0,
+    },
+    "expire-stale-jobs": {"task": "core.jobs.tasks.expire_stale_jobs", "schedule": 300.0},
+}
+# A job still queued or running this long after it was created has been lost (a broker
+# flushed, a worker killed past its retries): housekeeping marks it failed.
+JOB_STALE_AFTER_SECONDS = int(os.environ.get("JOB_STALE_AFTER_SECONDS", "900"))
+# Finished jobs are kept this long for polling clients, then deleted.
+JOB_RETENTION_DAYS = int(os.environ.get("JOB_RETENTION_DAYS", "30"))
+# How many jobs one user may have queued or running at once (429 beyond).
+JOB_MAX_UNFINISHED_PER_USER = int(os.environ.get("JOB_MAX_UNFINISHED_PER_USER", "3"))
+# Seconds between a plan job's attempts while the AI service is unavailable (one retry
+# per value); the job fails with a 503 reason after the last.
+JOB_RETRY_COUNTDOWNS = tuple(
+    float(v) for v in os.environ.get("JOB_RETRY_COUNTDOWNS", "5,15,45").split(",") if v.strip()
+)
+# Threads that run jobs in-process when there is no broker (development only).
+JOB_LOCAL_THREADS = int(os.environ.get("JOB_LOCAL_THREADS", "2"))
+
 
 # --- Production refuses to start on unsafe settings ------------------------------------------
 def production_problems() -> list[str]:
@@ -175,6 +267,11 @@ def production_problems() -> list[str]:
         # Without a shared store every worker counts throttles on its own (a 10/min limit
         # becomes 10/min per worker).
         problems.append("REDIS_URL must be set: throttles and the cache are shared through it.")
+    if METRICS_TOKEN and len(METRICS_TOKEN) < METRICS_TOKEN_MIN_LENGTH:
+        problems.append(
+            f"METRICS_TOKEN must be at least {METRICS_TOKEN_MIN_LENGTH} random characters "
+            '(`python -c "import secrets; print(secrets.token_urlsafe(32))"`), or unset.'
+        )
     return problems
 
 
@@ -185,8 +282,11 @@ if PRODUCTION and (_problems := production_problems()):
 
 # --- Accounts and passwords ------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
+# Argon2id at OWASP's minimum (m=19 MiB, t=2, p=1), chosen for login throughput
+# (core/accounts/hashers.py); it also verifies and upgrades hashes made with Django's
+# Argon2 defaults. The others only verify old hashes (and upgrade them on login).
 PASSWORD_HASHERS = [
-    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "core.accounts.hashers.HealthBiteArgon2Hasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
     "django.contrib.auth.hashers.BCryptSHA256PasswordHasher",
     "django.contrib.auth.hashers.BCryptPasswordHasher",
@@ -276,6 +376,12 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
+    # Two models have a "kind" choice field; name each enum after what it means.
+    "ENUM_NAME_OVERRIDES": {
+        "FoodKindEnum": "core.catalog.models.FoodKind",
+        "JobKindEnum": "core.jobs.models.Job.Kind",
+        "JobStatusEnum": "core.jobs.models.Job.Status",
+    },
 }
 
 # --- JWT (RS256: the AI service verifies with the public key alone) -----------------------
@@ -312,6 +418,11 @@ AI_CIRCUIT_FAILURE_THRESHOLD = int(os.environ.get("AI_CIRCUIT_FAILURE_THRESHOLD"
 AI_CIRCUIT_COOLDOWN_SECONDS = float(os.environ.get("AI_CIRCUIT_COOLDOWN_SECONDS", "30"))
 # Earlier messages of a conversation sent to the assistant with each question.
 CHATBOT_HISTORY_MESSAGES = int(os.environ.get("CHATBOT_HISTORY_MESSAGES", "10"))
+
+# --- Analytics ------------------------------------------------------------------------------
+# Seconds a computed report is cached (per user, forgotten on any change to that user's
+# data: core/analytics/cache.py); 0 computes every report afresh.
+ANALYTICS_CACHE_SECONDS = int(os.environ.get("ANALYTICS_CACHE_SECONDS", "300"))
 
 # --- Production hardening (checked by `manage.py check --deploy`) --------------------------
 if PRODUCTION:

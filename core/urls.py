@@ -7,6 +7,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from core.accounts.throttles import throttled_admin_login
 from core.api.ai_views import ai_health
 from core.api.health import health, live, live_unslashed, ready, ready_unslashed
+from core.api.metrics import metrics
 from core.api.permissions import ApiDocsAccess
 
 api_patterns = [
@@ -18,6 +19,7 @@ api_patterns = [
     path("", include("core.analytics.urls")),
     path("", include("core.catalog.urls")),
     path("", include("core.assistant.urls")),
+    path("", include("core.jobs.urls")),
     path("health/", health, name="health"),
     # Probes: with or without the trailing slash (a probe should not need a redirect).
     path("health/live/", live, name="health-live"),
@@ -40,6 +42,8 @@ urlpatterns = [
     # Before admin.site.urls so the admin's login form is throttled like the API's login.
     path("admin/login/", throttled_admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
+    # Prometheus; not public (core/api/metrics.py), not in the OpenAPI schema.
+    path("metrics", metrics, name="metrics"),
 ]
 
 handler400 = "core.api.views.bad_request"

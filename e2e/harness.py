@@ -26,6 +26,7 @@ import socket
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,6 +131,21 @@ def prepare_database(workdir: Path, env: dict[str, str]) -> E2EDatabase:
     return database
 
 
+def ai_reader_env(database: E2EDatabase) -> dict[str, str]:
+    """On MySQL/MariaDB, ``AI_DATABASE_URL`` naming the AI service's SELECT-only account
+    (as in production; created here if missing, as ``.ci/run`` does). Empty on SQLite,
+    which has no accounts, or when the admin may not create one (then a warning)."""
+    if not database.is_mysql:
+        return {}
+    from ai.tests.readonly_account import AccountError, ensure_readonly_account
+
+    try:
+        return {"AI_DATABASE_URL": ensure_readonly_account(database.url)}
+    except AccountError as exc:
+        warnings.warn(f"e2e: the AI service uses the core's account: {exc}", stacklevel=2)
+        return {}
+
+
 # --- processes ----------------------------------------------------------------------------------
 _RUNNING: set[Service] = set()
 
@@ -152,6 +168,8 @@ class Service:
     health_path: str
     log_path: Path
     process: subprocess.Popen[bytes] | None = None
+    # Seconds a terminated process may take to shut down before it is killed.
+    stop_timeout: float = 10
     _log: IO[bytes] | None = field(default=None, repr=False)
 
     @property
@@ -199,7 +217,7 @@ class Service:
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(timeout=10)
+                self.process.wait(timeout=self.stop_timeout)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout=10)
@@ -298,17 +316,33 @@ def service_env(key_dir: Path, ai_url: str) -> dict[str, str]:
     return env
 
 
-def start_stack(workdir: Path) -> Stack:
-    """Prepare the database and start both services (AI first: the core calls it)."""
+def manage(stack: Stack, *args: str, timeout: float = 600) -> str:
+    """Run ``manage.py args`` against the stack's database, as an operator would; its
+    output (a failure raises with the command's stderr)."""
+    env = {**stack.core.env, "DATABASE_URL": stack.database.url}
+    done = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise HarnessError(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+    return done.stdout
+
+
+def start_stack(workdir: Path, extra_env: dict[str, str] | None = None) -> Stack:
+    """Prepare the database and start both services (AI first: the core calls it).
+
+    ``extra_env`` is added to both services' environment (e.g. a broker for jobs).
+    """
     core_port, ai_port = free_port(), free_port()
-    env = service_env(workdir, f"http://127.0.0.1:{ai_port}")
+    env = {**service_env(workdir, f"http://127.0.0.1:{ai_port}"), **(extra_env or {})}
     database = prepare_database(workdir, env)
     env["DATABASE_URL"] = database.url
     ai = Service(
         "ai",
         [sys.executable, "-m", "uvicorn", "ai.main:app", "--host", "127.0.0.1",
          "--port", str(ai_port), "--timeout-graceful-shutdown", "5"],
-        env, ai_port, "/health", workdir / "ai.log",
+        {**env, **ai_reader_env(database)}, ai_port, "/health", workdir / "ai.log",
     )  # fmt: skip
     core = Service(
         "core",
@@ -330,11 +364,27 @@ def start_stack(workdir: Path) -> Stack:
     return stack
 
 
+def broker_env() -> dict[str, str]:
+    """A job queue for the stack, as in production: Redis (``REDIS_URL``'s server or the
+    local default), a database per xdist worker (8-11: the test caches take 1-2, the
+    realtime tests 13) and a queue name of this run's own, so
+    parallel runs on one Redis never take each other's tasks or share throttle counters.
+    ``e2e/jobs_harness.py`` starts the Celery worker that consumes it.
+    """
+    base = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    index = int(worker[2:]) if worker[2:].isdigit() else 0
+    return {
+        "REDIS_URL": urlsplit(base)._replace(path=f"/{8 + index % 4}").geturl(),
+        "CELERY_QUEUE": f"e2e-jobs-{secrets.token_hex(4)}",
+    }
+
+
 @pytest.fixture(scope="session")
 def e2e_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     """Both services running for the whole session (per xdist worker), then stopped."""
     workdir = tmp_path_factory.mktemp("e2e")
-    stack = start_stack(workdir)
+    stack = start_stack(workdir, extra_env=broker_env())
     try:
         yield stack
     finally:

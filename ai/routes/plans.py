@@ -27,7 +27,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from ai.deps import CurrentUser, SessionDep
 from ai.errors import ApiError
+from ai.metrics import timed_solve
 from ai.plan_foods import PlanFoods
+from ai.progress import Report, progress_stream, wants_progress
 from ai.providers.plan_narrative import (
     PlanNarrator,
     merge_diet_narrative,
@@ -228,6 +230,10 @@ def slots_for_count(count: int) -> tuple[MealSlot, ...]:
         422: {"description": "No plan meets the constraints (details.constraint)."},
         503: {"description": "The food catalog is empty."},
     },
+    description="With `Accept: application/x-ndjson` the answer is a stream: a "
+    '`{"event": "progress", "stage": "solving", "day": n, "days": N}` line per day solved, '
+    'then one `{"event": "result", "status", "body"}` line with what this endpoint would '
+    "answer as JSON.",
 )
 async def generate_diet(
     user: CurrentUser,
@@ -277,16 +283,33 @@ async def generate_diet(
             "(manage.py load_starter_catalog).",
             {"reason": "empty catalog"},
         )
-    try:
-        plan = await anyio.to_thread.run_sync(
-            plan_diet, targets, foods, plan_request, limiter=service.limiter
-        )
-    except PlanInfeasible as exc:
-        raise ApiError(422, exc.message, exc.details) from exc
-    plan["inputs"]["overrides"] = body.model_dump(exclude_none=True, exclude_defaults=True)
+    overrides = body.model_dump(exclude_none=True, exclude_defaults=True)
     shared = profile if user.ai_data_sharing else None
-    narrative = await service.narrator.diet(plan, shared)
-    return {"plan": merge_diet_narrative(plan, narrative)}
+
+    async def solve(report: Report | None = None) -> dict[str, Any]:
+        def on_day(done: int, days: int) -> None:
+            if report is not None:
+                report({"stage": "solving", "day": done, "days": days})
+
+        try:
+            plan = await anyio.to_thread.run_sync(
+                timed_solve("diet", plan_diet),
+                targets,
+                foods,
+                plan_request,
+                on_day,
+                limiter=service.limiter,
+            )
+        except PlanInfeasible as exc:
+            raise ApiError(422, exc.message, exc.details) from exc
+        plan["inputs"]["overrides"] = overrides
+        narrative = await service.narrator.diet(plan, shared)
+        return {"plan": merge_diet_narrative(plan, narrative)}
+
+    if wants_progress(request):
+        # "solving day 3 of 7" for the core's plan jobs (ai/progress.py).
+        return progress_stream(solve)
+    return await solve()
 
 
 # --- workout -------------------------------------------------------------------------------
@@ -360,7 +383,7 @@ async def generate_workout_plan(
     try:
         workout_request = WorkoutRequest.from_dict({**workout_defaults(profile), **given})
         workout = await anyio.to_thread.run_sync(
-            generate_workout, workout_request, limiter=service.limiter
+            timed_solve("workout", generate_workout), workout_request, limiter=service.limiter
         )
     except InvalidWorkoutRequest as exc:
         raise ApiError(400, exc.message, {k: [v] for k, v in exc.details.items()}) from exc

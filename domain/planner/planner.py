@@ -12,7 +12,7 @@ constraint that cannot be met.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -389,10 +389,14 @@ def _targets_error(result: DayResult, t: DayTargets, request: PlanRequest) -> Pl
 
 
 def plan_diet(
-    targets: Targets, foods: Sequence[FoodRecord], request: PlanRequest | None = None
+    targets: Targets,
+    foods: Sequence[FoodRecord],
+    request: PlanRequest | None = None,
+    on_day: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """A plan meeting every hard constraint for ``request.days`` days, as the contract dict.
 
+    ``on_day(done, days)`` is called after each day is solved (progress for the caller).
     Raises :class:`PlanInfeasible` naming the constraint that cannot be met.
     """
     request = request or PlanRequest()
@@ -422,6 +426,8 @@ def plan_diet(
                     week.main_used.add(candidate.food.id)
         weekly_plan[WEEKDAYS[day]] = meals
         totals[WEEKDAYS[day]] = day_totals(meals, shown)
+        if on_day is not None:
+            on_day(day + 1, request.days)
     return {
         "daily_calorie_target": int(targets.calories),
         "macros": {
