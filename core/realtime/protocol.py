@@ -14,7 +14,9 @@ Client to server
   ``{"type": "ping"}`` -> ``{"type": "pong", "at": ...}``
   ``{"type": "assistant.ask", "message": "...", "conversation_id": "<uuid>"?, "id": "<any>"?}``
       Ask the assistant; the answer comes as ``assistant.chunk`` messages and one
-      ``assistant.done`` (or ``assistant.error``), tagged with ``id``.
+      ``assistant.done`` (or ``assistant.error``), tagged with ``id``. A chunk with
+      ``"reset": true`` drops the text streamed so far (a broken stream, a fallback
+      follows); ``assistant.done`` carries the final stored answer in ``response``.
 
 Server to client
   Events, the same envelope for every kind (replayable, numbered per user)::
