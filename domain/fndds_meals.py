@@ -20,22 +20,11 @@ Roles (structure of a meal, used by ``domain.planner``):
 - ``snack``    chips, crackers, bars, nuts
 - ``sweet``    cakes, cookies, ice cream, pudding
 - ``addition`` a small named addition (honey, jam, syrup, salad dressing, cream cheese)
-- ``garnish``  a food USDA records as eaten in garnish amounts (its default "Quantity not
-  specified" portion under ``GARNISH_TYPICAL_G``: lemon and lime wedges, grated parmesan,
-  bacon bits, raw leafy greens, onion slices): planned only beside a food it goes with,
-  never as a meal's main item or as its vegetable, at most twice USDA's usual amount
 
 A food with no meal tags is never planned as an item. Flags: ``organ`` and ``game``
 (planned only when asked for), ``with_veg`` (a mixed dish whose description names
-vegetables, so it stands for a main meal's vegetables), ``canned`` (canned fruit, limited
-across the week), ``retagged`` (the food's meal tags were changed from its category's by
-the data rules below, so the derived tags replace the stored ones). ``typicality_cost``
-makes common foods win.
-
-Two rules use USDA's own amounts (the food's default portion and energy density), so they
-hold for foods no list names: a garnish-size food becomes a ``garnish``; a protein food
-eaten by the handful (default portion <= ``SNACK_TYPICAL_G`` and energy-dense: soy nuts,
-wasabi peas, jerky, pork rinds) becomes a ``snack``, never a lunch's core.
+vegetables, so it stands for a main meal's vegetables). ``typicality_cost`` makes common
+foods win.
 """
 
 from __future__ import annotations
@@ -241,16 +230,6 @@ VEG_WORDS = re.compile(
 )
 
 
-# USDA's default portion ("Quantity not specified") under this many grams: a garnish.
-GARNISH_TYPICAL_G = 20.0
-GARNISH_ROLES = frozenset({"fruit", "veg", "protein", "dairy"})
-# A protein food whose default portion is at most this and whose energy density is at
-# least SNACK_KCAL_100G is eaten as a snack (a handful of soy nuts, a strip of jerky).
-SNACK_TYPICAL_G = 30.0
-SNACK_KCAL_100G = 330.0
-CANNED_FRUIT = re.compile(r"\bcanned\b|\bin syrup\b|juice pack|fruit cocktail")
-
-
 @dataclass(frozen=True)
 class MealFit:
     """Where a food fits: meal tags (empty: never planned), role, flags (organ, game)."""
@@ -268,18 +247,8 @@ _NEVER = re.compile("|".join(f"(?:{p})" for p in NEVER_PATTERNS))
 NOT_PLANNED = MealFit((), "")
 
 
-def meal_fit(
-    wweia_code: str,
-    description: str,
-    *,
-    typical_grams: float | None = None,
-    kcal: float | None = None,
-) -> MealFit:
-    """Meal tags and structure role of an FNDDS food (see the module docstring).
-
-    ``typical_grams`` (USDA's default portion) and ``kcal`` (per 100 g), when given, apply
-    the garnish and snack-type rules.
-    """
+def meal_fit(wweia_code: str, description: str) -> MealFit:
+    """Meal tags and structure role of an FNDDS food (see the module docstring)."""
     entry = WWEIA_MEALS.get(str(wweia_code))
     if entry is None:
         return NOT_PLANNED
@@ -309,22 +278,6 @@ def meal_fit(
             flags.append("organ")
         if GAME_WORDS.search(text):
             flags.append("game")
-    if role == "fruit" and CANNED_FRUIT.search(text):
-        flags.append("canned")
-    if typical_grams is not None and role in GARNISH_ROLES and typical_grams < GARNISH_TYPICAL_G:
-        # Eaten in garnish amounts: beside a meal's foods, never its centre.
-        meals = tuple(dict.fromkeys("side" if m == "main" else m for m in meals))
-        role = "garnish"
-        flags.append("retagged")
-    elif (
-        role == "protein"
-        and "main" in meals
-        and typical_grams is not None
-        and typical_grams <= SNACK_TYPICAL_G
-        and (kcal or 0.0) >= SNACK_KCAL_100G
-    ):
-        meals, role = ("snack",), "snack"
-        flags.append("retagged")
     return MealFit(meals, role, tuple(flags))
 
 

