@@ -21,7 +21,6 @@ from fastapi import Request
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import StreamingResponse
 
-from ai.errors import ApiError
 from domain.errors import default_message, error_body
 
 logger = logging.getLogger("ai.progress")
@@ -58,11 +57,8 @@ async def _events(work: Callable[[Report], Awaitable[dict[str, Any]]]) -> AsyncI
         try:
             body = task.result()
             yield _line({"event": "result", "status": 200, "body": body})
-        except ApiError as exc:
-            error = error_body(str(exc.detail), exc.details)
-            yield _line({"event": "result", "status": exc.status_code, "body": error})
-        except StarletteHTTPException as exc:
-            error = error_body(str(exc.detail), {})
+        except StarletteHTTPException as exc:  # ApiError included: it carries details
+            error = error_body(str(exc.detail), getattr(exc, "details", {}))
             yield _line({"event": "result", "status": exc.status_code, "body": error})
         except Exception:
             logger.exception("streamed work failed")

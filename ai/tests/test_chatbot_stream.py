@@ -10,58 +10,24 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from ai.main import create_app
 from ai.providers.base import AnswerStream
 from ai.providers.openai_chat import _Forwarder
 from ai.tests.chatbot_seed import seed_user
-from ai.tests.conftest import django_test_database_url, make_settings
-from ai.tests.fakes.openai_server import FakeOpenAI, Fault, Pieces, ToolCall, running_fake_openai
+from ai.tests.fakes.openai_server import FakeOpenAI, Fault, Pieces, ToolCall
+from ai.tests.openai_clients import fake as fake  # noqa: F401 - fixture
+from ai.tests.openai_clients import make_client as make_client  # noqa: F401 - fixture
 from core.api.testing import bearer_headers as auth
-from core.catalog.starter import load_starter_catalog
 from domain.assistant.labelled import load_labelled
 
 SEED = load_labelled()["seed"]
 NDJSON = {"Accept": "application/x-ndjson"}
 PROTEIN = "How much protein have I had today?"
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeOpenAI]:
-    with running_fake_openai() as server:
-        yield server
-
-
-@pytest.fixture
-def make_client(transactional_db: None, fake: FakeOpenAI) -> Iterator[Callable[..., TestClient]]:
-    load_starter_catalog()
-    clients: list[TestClient] = []
-
-    def make(**overrides: Any) -> TestClient:
-        values = dict(
-            openai_api_key=fake.api_key,
-            openai_base_url=fake.url,
-            openai_timeout_seconds=2.0,
-            openai_deadline_seconds=5.0,
-            openai_retries=2,
-            openai_max_retry_after_seconds=1.0,
-        )
-        values.update(overrides)
-        app = create_app(make_settings(database_url=django_test_database_url(), **values))
-        client = TestClient(app, raise_server_exceptions=False)
-        client.__enter__()
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        client.__exit__(None, None, None)
 
 
 @pytest.fixture

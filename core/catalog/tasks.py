@@ -9,7 +9,9 @@ from __future__ import annotations
 from io import StringIO
 
 from celery import shared_task
+from django.conf import settings
 from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 # Only these commands can be started through the queue: a task name plus arguments from a
 # message must never be a way to run any management command.
@@ -35,10 +37,21 @@ def _quiet(command: str) -> dict[str, bool]:
     return {"no_progress": True} if command in {"import_fndds", "import_usda"} else {}
 
 
-def enqueue_import(command: str, args: list[str]) -> str:
-    """Queue ``command`` for a worker; the task id. Needs a broker (``REDIS_URL``)."""
-    from django.conf import settings
+def add_background_argument(parser: CommandParser) -> None:
+    """The ``--background`` flag of the import commands."""
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="queue the import for a Celery worker (needs REDIS_URL) and return at once",
+    )
 
+
+def queue_import(command: BaseCommand, name: str, args: list[str]) -> None:
+    """Queue import ``name`` with ``args`` for a worker and say so on ``command``'s output.
+
+    Paths in ``args`` must be absolute: the worker's working directory may differ.
+    """
     if not settings.CELERY_BROKER_URL:
-        raise RuntimeError("--background needs a job queue: set REDIS_URL (or CELERY_BROKER_URL).")
-    return run_import.delay(command, args).id
+        raise CommandError("--background needs a job queue: set REDIS_URL (or CELERY_BROKER_URL).")
+    task_id = run_import.delay(name, args).id
+    command.stdout.write(f"Queued {name} for a worker (task {task_id}).")

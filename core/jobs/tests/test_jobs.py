@@ -174,7 +174,7 @@ def test_too_many_unfinished_jobs_are_429(user: User, other_user: User) -> None:
     assert "Retry-After" in response
     assert Job.objects.filter(user=user).count() == 2
     # The limit is per user.
-    create_plan_job(other_user, "diet", {}, "")
+    assert create_plan_job(other_user, "diet", {}, "").status == "queued"
 
 
 @pytest.mark.django_db

@@ -9,59 +9,25 @@ arrives. The consumer only adds the socket (``e2e/test_realtime.py``).
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import uvicorn
 from django.utils import timezone
 
-from ai.main import create_app
-from ai.tests.conftest import django_test_database_url, make_settings
 from ai.tests.fakes.openai_server import FakeOpenAI, Fault, Pieces, running_fake_openai
 from core.accounts.models import User
 from core.accounts.serializers import tokens_for
 from core.api.testing import client_for, make_user
 from core.assistant.models import ChatMessage, Role
+from core.assistant.tests.live_ai import LiveAI
 from core.catalog.starter import load_starter_catalog
 from core.gateway import ai_gateway
 from core.realtime.assistant import Relay, answer
 from core.realtime.auth import Identity
 
 QUESTION = "How much fiber should I eat a day?"
-
-
-class ServedAI:
-    """The AI app, its OpenAI provider on ``fake``, served by uvicorn in a thread."""
-
-    def __init__(self, fake: FakeOpenAI) -> None:
-        settings = make_settings(
-            database_url=django_test_database_url(),
-            openai_api_key=fake.api_key,
-            openai_base_url=fake.url,
-            openai_timeout_seconds=2.0,
-            openai_deadline_seconds=5.0,
-        )
-        sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-        config = uvicorn.Config(create_app(settings), log_level="warning", lifespan="on")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [sock]})
-        self.thread.daemon = True
-        self.thread.start()
-        deadline = time.monotonic() + 30
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the AI service did not start")
-            time.sleep(0.02)
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 @pytest.fixture
@@ -71,9 +37,14 @@ def fake() -> Iterator[FakeOpenAI]:
 
 
 @pytest.fixture
-def ai(transactional_db: None, settings: Any, fake: FakeOpenAI) -> Iterator[ServedAI]:
+def ai(transactional_db: None, settings: Any, fake: FakeOpenAI) -> Iterator[LiveAI]:
     load_starter_catalog()
-    served = ServedAI(fake)
+    served = LiveAI(
+        openai_api_key=fake.api_key,
+        openai_base_url=fake.url,
+        openai_timeout_seconds=2.0,
+        openai_deadline_seconds=5.0,
+    )
     settings.AI_SERVICE_URL = served.url
     settings.AI_SERVICE_RETRIES = 0
     try:
@@ -115,7 +86,7 @@ def stored_answer(body: dict[str, Any]) -> str:
 
 
 def test_openai_deltas_arrive_as_chunks_while_the_model_writes(
-    ai: ServedAI, fake: FakeOpenAI, user: User
+    ai: LiveAI, fake: FakeOpenAI, user: User
 ) -> None:
     fake.stream_delay = 0.1
     fake.replies = [Pieces(["Aim for ", "25 to 38 g ", "of fiber ", "a day."])]
@@ -132,7 +103,7 @@ def test_openai_deltas_arrive_as_chunks_while_the_model_writes(
 
 
 def test_a_broken_stream_is_withdrawn_and_the_stored_fallback_is_what_shows(
-    ai: ServedAI, fake: FakeOpenAI, user: User
+    ai: LiveAI, fake: FakeOpenAI, user: User
 ) -> None:
     fake.faults = [Fault(cut_after=3)]
     fake.replies = [Pieces(["You need ", "9000 g ", "of fiber."])]
@@ -146,7 +117,7 @@ def test_a_broken_stream_is_withdrawn_and_the_stored_fallback_is_what_shows(
 
 
 def test_the_http_endpoint_still_asks_for_plain_json(
-    ai: ServedAI, fake: FakeOpenAI, user: User
+    ai: LiveAI, fake: FakeOpenAI, user: User
 ) -> None:
     fake.replies = ["Plain answer."]
     response = client_for(user).post("/api/v1/chatbot/query/", {"query": QUESTION}, format="json")

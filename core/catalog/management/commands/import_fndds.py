@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from core.catalog.fndds import import_fndds_entries
-from core.catalog.tasks import enqueue_import
+from core.catalog.tasks import add_background_argument, queue_import
 from domain.fndds import is_fndds_folder
 from domain.fndds_catalog import build_catalog
 
@@ -32,29 +32,22 @@ class Command(BaseCommand):
         parser.add_argument("--usda", default=str(SHARED / "usda"), help="SR28 folder")
         parser.add_argument("--batch-size", type=int, default=500)
         parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
-        parser.add_argument(
-            "--background",
-            action="store_true",
-            help="queue the import for a Celery worker (needs REDIS_URL) and return at once",
-        )
+        add_background_argument(parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["path"]).expanduser()
         if options["background"]:
-            try:
-                task_id = enqueue_import(
-                    "import_fndds",
-                    [
-                        str(path.resolve()),
-                        "--usda",
-                        str(Path(options["usda"]).expanduser().resolve()),
-                        "--batch-size",
-                        str(options["batch_size"]),
-                    ],
-                )
-            except RuntimeError as exc:
-                raise CommandError(str(exc)) from exc
-            self.stdout.write(f"Queued import_fndds for a worker (task {task_id}).")
+            queue_import(
+                self,
+                "import_fndds",
+                [
+                    str(path.resolve()),
+                    "--usda",
+                    str(Path(options["usda"]).expanduser().resolve()),
+                    "--batch-size",
+                    str(options["batch_size"]),
+                ],
+            )
             return
         if not is_fndds_folder(path):
             raise CommandError(

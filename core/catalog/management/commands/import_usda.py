@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from core.catalog.importer import import_foods
-from core.catalog.tasks import enqueue_import
+from core.catalog.tasks import add_background_argument, queue_import
 from domain.usda import count_sr28, is_fdc_release, is_sr28_folder, read_fdc, read_sr28
 
 
@@ -26,22 +26,16 @@ class Command(BaseCommand):
         parser.add_argument("path", help="SR28 folder, or FDC CSV zip/folder")
         parser.add_argument("--batch-size", type=int, default=500)
         parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
-        parser.add_argument(
-            "--background",
-            action="store_true",
-            help="queue the import for a Celery worker (needs REDIS_URL) and return at once",
-        )
+        add_background_argument(parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["path"]).expanduser()
         if options["background"]:
-            try:
-                task_id = enqueue_import(
-                    "import_usda", [str(path.resolve()), "--batch-size", str(options["batch_size"])]
-                )
-            except RuntimeError as exc:
-                raise CommandError(str(exc)) from exc
-            self.stdout.write(f"Queued import_usda for a worker (task {task_id}).")
+            queue_import(
+                self,
+                "import_usda",
+                [str(path.resolve()), "--batch-size", str(options["batch_size"])],
+            )
             return
         if not path.exists():
             raise CommandError(f"{path} does not exist.")
