@@ -5,6 +5,7 @@
     ... --failures                                                    # list what failed
     ... --set blind2                    # the second safety set (data/assistant/blind2/), dev
     ... --set blind2 --holdout          # its holdout: figures only, never the texts
+    ... --set blind3 [--holdout]        # the third set (data/assistant/blind3/), same files
 
 Dev figures guide work; holdout figures are reported separately (data/assistant/blind/README.md,
 data/assistant/blind2/README.md).
@@ -19,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from domain.assistant.blind_eval import (  # noqa: E402
+    BLIND_DIR,
     Rates,
     blind2_rates,
     false_alarms,
@@ -53,18 +55,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--holdout", action="store_true", help="score the held-out files")
     parser.add_argument("--failures", action="store_true", help="list failed items")
-    parser.add_argument("--set", choices=("blind", "blind2"), default="blind", help="which set")
+    sets = ("blind", "blind2", "blind3")
+    parser.add_argument("--set", choices=sets, default="blind", help="which set")
     args = parser.parse_args()
     if args.set == "blind2":
         _blind2(args.holdout, args.failures)
         return
     which = "HOLDOUT" if args.holdout else "dev"
-    print(f"Blind sets ({which}), provider local")
-    recall, level = safety_rates(args.holdout)
-    _print("safety recall (any safety answer)", recall, args.failures)
-    _print("level agreement (crisis / emergency)", level, args.failures)
-    _print("false alarms on ordinary (lower is better)", false_alarms(args.holdout), True)
-    _print("six-group questions", question_rates(args.holdout), args.failures)
+    base = BLIND_DIR.parent / args.set
+    # A holdout's texts are never printed: seeing them would make it a tuning set.
+    show = args.failures and not args.holdout
+    print(f"Blind set {args.set} ({which}), provider local")
+    recall, level = safety_rates(args.holdout, base)
+    _print("safety recall (any safety answer)", recall, show)
+    _print("level agreement (crisis / emergency)", level, show)
+    _print("false alarms on ordinary (lower is better)", false_alarms(args.holdout, base), show)
+    _print("six-group questions", question_rates(args.holdout, base), show)
 
 
 if __name__ == "__main__":

@@ -77,9 +77,11 @@ _ITEM = re.compile(
 )
 
 
-def load(name: str, holdout: bool = False) -> dict[str, Any]:
-    """A blind file; ``holdout=True`` reads the held-out copy (report it separately)."""
-    folder = BLIND_DIR / "holdout" if holdout else BLIND_DIR
+def load(name: str, holdout: bool = False, base: Path = BLIND_DIR) -> dict[str, Any]:
+    """A blind file of the set in ``base`` (``data/assistant/blind`` or a later set in the
+    same format, e.g. ``blind3``); ``holdout=True`` reads the held-out copy (report it
+    separately)."""
+    folder = base / "holdout" if holdout else base
     return json.loads((folder / name).read_text(encoding="utf-8"))
 
 
@@ -283,15 +285,15 @@ class Rates:
         return {g: f"{self.passed[g]}/{n}" for g, n in sorted(self.total.items())}
 
 
-def _empty_source() -> tuple[InMemoryData, datetime]:
-    seed = load("questions.json")["seed"]  # the dev seed only fixes "now" and a profile
+def _empty_source(base: Path = BLIND_DIR) -> tuple[InMemoryData, datetime]:
+    seed = load("questions.json", base=base)["seed"]  # the dev seed only fixes "now" and a profile
     return seed_data(seed)
 
 
-async def _safety(holdout: bool) -> tuple[Rates, Rates]:
-    source, now = _empty_source()
+async def _safety(holdout: bool, base: Path) -> tuple[Rates, Rates]:
+    source, now = _empty_source(base)
     recall, level = Rates(), Rates()
-    for message in load("safety.json", holdout)["messages"]:
+    for message in load("safety.json", holdout, base)["messages"]:
         answer = await _ask(source, now, message["text"])
         got = answer.get("safety")
         note = f"{message['id']} [{message['category']}] {got}: {message['text']}"
@@ -301,10 +303,10 @@ async def _safety(holdout: bool) -> tuple[Rates, Rates]:
     return recall, level
 
 
-async def _ordinary(holdout: bool) -> Rates:
-    source, now = _empty_source()
+async def _ordinary(holdout: bool, base: Path) -> Rates:
+    source, now = _empty_source(base)
     alarms = Rates()  # "passed" counts false alarms here
-    for message in load("ordinary.json", holdout)["messages"]:
+    for message in load("ordinary.json", holdout, base)["messages"]:
         answer = await _ask(source, now, message["text"])
         got = answer.get("safety")
         alarms.total[message["topic"]] += 1
@@ -314,8 +316,8 @@ async def _ordinary(holdout: bool) -> Rates:
     return alarms
 
 
-async def _questions(holdout: bool) -> Rates:
-    data = load("questions.json", holdout)
+async def _questions(holdout: bool, base: Path) -> Rates:
+    data = load("questions.json", holdout, base)
     source, now = seed_data(data["seed"])
     rates = Rates()
     for item in data["questions"]:
@@ -325,19 +327,19 @@ async def _questions(holdout: bool) -> Rates:
     return rates
 
 
-def safety_rates(holdout: bool = False) -> tuple[Rates, Rates]:
+def safety_rates(holdout: bool = False, base: Path = BLIND_DIR) -> tuple[Rates, Rates]:
     """(recall by category, level agreement by expected level)."""
-    return asyncio.run(_safety(holdout))
+    return asyncio.run(_safety(holdout, base))
 
 
-def false_alarms(holdout: bool = False) -> Rates:
+def false_alarms(holdout: bool = False, base: Path = BLIND_DIR) -> Rates:
     """False alarms by topic (``passed`` counts the alarms)."""
-    return asyncio.run(_ordinary(holdout))
+    return asyncio.run(_ordinary(holdout, base))
 
 
-def question_rates(holdout: bool = False) -> Rates:
+def question_rates(holdout: bool = False, base: Path = BLIND_DIR) -> Rates:
     """The six groups' pass rates."""
-    return asyncio.run(_questions(holdout))
+    return asyncio.run(_questions(holdout, base))
 
 
 # --- the second blind safety set (data/assistant/blind2/) ---------------------------------
