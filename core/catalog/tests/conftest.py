@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.conf import settings
@@ -40,6 +42,29 @@ def fndds_catalog(starter_catalog: object) -> int:
     from core.catalog.fndds import load_fndds_catalog
 
     return load_fndds_catalog().foods
+
+
+@pytest.fixture(scope="module")
+def fndds_catalog_for_module(django_db_setup: None, django_db_blocker: Any) -> Iterator[int]:
+    """The starter and FNDDS catalogs loaded once for a module of read-only tests, and
+    removed after it; the number of FNDDS foods.
+
+    Loading 5,400 foods with their portions takes seconds on MariaDB, so a module whose
+    tests only search the catalog shares one load. It is committed outside the tests'
+    transactions (each test still rolls back its own writes) and deleted at module end so
+    the next module starts from an empty catalog, as with the per-test fixture.
+    """
+    from core.catalog.fndds import load_fndds_catalog
+    from core.catalog.models import CatalogFood, CatalogPortion
+    from core.catalog.starter import load_starter_catalog
+
+    with django_db_blocker.unblock():
+        load_starter_catalog()
+        foods = load_fndds_catalog().foods
+    yield foods
+    with django_db_blocker.unblock():
+        CatalogPortion.objects.all().delete()
+        CatalogFood.objects.all().delete()
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ URL = "/api/catalog/foods/"
 # Foods whose USDA portions the portion tests use (loading all 5,400 is for search).
 PORTION_FOODS = ("71200100", "92101900", "92410310", "58106225", "42302015", "56130000",
                  "63101000")  # fmt: skip
-search = pytest.mark.usefixtures("fndds_catalog")
+search = pytest.mark.usefixtures("fndds_catalog_for_module")
 
 
 @pytest.fixture
