@@ -152,6 +152,21 @@ class Settings(BaseSettings):
     openai_max_tool_steps: int = Field(4, ge=1, le=10)
     chatbot_history_messages: int = Field(10, ge=0, le=50)  # earlier turns given to the model
 
+    # --- Food analysis: OpenAI proposes the items, our catalog gives the numbers ---------
+    # With OPENAI_API_KEY set, users who opted in get their meal text read by the model
+    # (structured output: food phrase, amount, unit); false keeps the local parser for all.
+    food_llm_items_enabled: bool = True
+    food_llm_items_timeout_seconds: float = Field(5.0, gt=0)  # one completion call
+    # All attempts together (retries, Retry-After waits); the local parser then answers.
+    # With Nutritionix and Edamam (6 s each) this keeps inside the core gateway's 15 s
+    # only when at most one of them is configured too.
+    food_llm_items_deadline_seconds: float = Field(6.0, gt=0)
+
+    @property
+    def food_llm_items_on(self) -> bool:
+        """Whether meal items may be proposed by OpenAI (for users who consented)."""
+        return bool(self.openai_api_key) and self.food_llm_items_enabled
+
     # --- Plans: MILP meal planner, workout programmer, optional OpenAI narrative -------
     # Solves running at once (each is CPU-bound, in a worker thread); others wait their turn.
     planner_max_concurrent_solves: int = Field(2, ge=1, le=32)

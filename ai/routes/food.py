@@ -4,6 +4,12 @@ The providers chain (Nutritionix, Edamam when configured; the local catalog anal
 last) answers; the response says which provider did and whether it was a fallback.
 Personal data leaves only with the user's opt-in: external providers otherwise receive
 the meal text alone.
+
+With ``OPENAI_API_KEY`` set (and ``FOOD_LLM_ITEMS_ENABLED`` not false), users who opted in
+get a chain with one more link before the local analyser: OpenAI proposes the items
+(``ai.providers.openai_meal_items``) and our catalog weighs and counts them. Everyone else
+gets the chain without it, so nothing of theirs reaches OpenAI; if it fails, the local
+parser answers and ``fallback``/``fallback_reason`` say why.
 """
 
 from __future__ import annotations
@@ -17,12 +23,14 @@ from pydantic import BaseModel, Field
 from ai.catalog_index import CatalogIndex
 from ai.deps import CurrentUser
 from ai.errors import ApiError
-from ai.providers import Caller, NothingMatched, ProviderChain, build_chain
+from ai.providers import Caller, ChainResult, NothingMatched, ProviderChain, build_chain
 from ai.settings import Settings
 from domain.analyser import MAX_TEXT_CHARS, AnalysisInputError, clean_text
 
 logger = logging.getLogger("ai.food")
 router = APIRouter(tags=["food"])
+# Providers whose numbers are our catalog's (the others bring their own).
+NUTRIENT_SOURCES = {"local": "catalog", "openai": "catalog"}
 
 
 class FoodService:
@@ -31,6 +39,27 @@ class FoodService:
     def __init__(self, settings: Settings) -> None:
         self.index = CatalogIndex(settings.catalog_refresh_seconds)
         self.chain: ProviderChain = build_chain(settings)
+        # The chain for users who consented to AI data sharing: the same providers, with
+        # OpenAI proposing the items just before the local analyser (None: not configured).
+        self.consented_chain: ProviderChain | None = None
+        if settings.food_llm_items_on:
+            from ai.providers.openai_meal_items import OpenAIMealItemsProvider
+
+            *external, local = self.chain.providers
+            self.consented_chain = ProviderChain(
+                [*external, OpenAIMealItemsProvider(settings), local]
+            )
+            logger.info(
+                "Food analysis for consenting users: %s",
+                " -> ".join(self.consented_chain.names),
+                extra={"providers": self.consented_chain.names},
+            )
+
+    def chain_for(self, consented: bool) -> ProviderChain:
+        """The chain a user's request goes through (OpenAI items only with consent)."""
+        if consented and self.consented_chain is not None:
+            return self.consented_chain
+        return self.chain
 
     async def warm_up(self, app: FastAPI) -> None:
         """Build the index at start-up so the first request does not pay for it."""
@@ -43,6 +72,11 @@ class FoodService:
 
     async def aclose(self) -> None:
         await self.chain.aclose()
+        if self.consented_chain is not None:
+            # The other links are the plain chain's own objects, closed just above.
+            for provider in self.consented_chain.providers:
+                if provider not in self.chain.providers:
+                    await provider.aclose()
 
 
 def start_food_service(app: FastAPI, settings: Settings) -> FoodService:
@@ -111,9 +145,36 @@ class FoodAnalysis(BaseModel):
     incomplete_nutrients: list[str] = Field(
         description="Nutrients unknown for some item (their totals cover the others)."
     )
-    provider: str = Field(description="local, nutritionix or edamam.")
+    provider: str = Field(
+        description="local, nutritionix, edamam or openai (an OpenAI model proposed the "
+        "items; the catalog weighed and counted them, as for local)."
+    )
     fallback: bool = Field(description="True when an earlier provider failed or found nothing.")
     attempts: list[Attempt]
+    fallback_reason: str | None = Field(
+        None,
+        description="When fallback is true: which providers did not answer and why, e.g. "
+        '"openai: timed out; local answered instead."',
+    )
+    nutrient_source: str = Field(
+        "catalog",
+        description="Where kcal and nutrients come from: catalog (our USDA catalog, for "
+        "local and openai), nutritionix or edamam.",
+    )
+
+
+def fallback_reason(result: ChainResult) -> str | None:
+    """One readable sentence on the providers that did not answer, or None."""
+    if not result.fallback:
+        return None
+    failed = [a for a in result.attempts if a["provider"] != result.provider]
+    # Some providers already name themselves in their reasons ("nutritionix: gave up ...").
+    why = "; ".join(
+        a["outcome"] if a["outcome"].startswith(f"{a['provider']}:") else
+        f"{a['provider']}: {a['outcome']}"
+        for a in failed
+    )  # fmt: skip
+    return f"{why}; {result.provider} answered instead."
 
 
 @router.post(
@@ -146,8 +207,9 @@ async def analyze_food(
         if user.ai_data_sharing
         else Caller.anonymous()
     )
+    chain = service.chain_for(user.ai_data_sharing)
     try:
-        result = await service.chain.analyze(text, caller, analyser)
+        result = await chain.analyze(text, caller, analyser)
     except NothingMatched as exc:
         unmatched = [u.as_dict() for u in exc.unmatched] or [
             {"text": text, "reason": "no catalog food matched"}
@@ -165,4 +227,6 @@ async def analyze_food(
         provider=result.provider,
         fallback=result.fallback,
         attempts=[Attempt(**a) for a in result.attempts],
+        fallback_reason=fallback_reason(result),
+        nutrient_source=NUTRIENT_SOURCES.get(result.provider, result.provider),
     )

@@ -18,6 +18,20 @@ request) script misbehaviour: any status with OpenAI's error body (401, 429 with
 ``retry-after-ms``, 500, 503), a slow answer, a dropped connection. Every request is
 recorded.
 
+Structured output (``response_format``), checked as OpenAI checks it: ``type`` is
+``text``, ``json_object`` (the messages must then say "json") or ``json_schema`` with a
+``name`` of ``[A-Za-z0-9_-]{1,64}`` and a ``schema``; with ``"strict": true`` the schema
+must be in the strict subset (an object at the root; every object with
+``additionalProperties: false`` and every property in ``required``; no ``allOf``,
+``oneOf``, ``not``, ``if``/``then``/``else``, ``patternProperties`` ...; at most 10
+levels of nesting), else 400 ``Invalid schema for response_format '<name>': ...`` with
+``param`` ``response_format``. The content comes back as OpenAI sends it, a JSON *string*
+in ``message.content``: script a ``dict`` to send it JSON-encoded, a ``str`` to send
+those exact characters (garbage included, as a compatible server that ignores ``strict``
+might), ``Refusal`` for a refusal (``content`` null, ``message.refusal`` set) and
+``Truncated`` for an answer cut off at the token limit (``finish_reason`` ``length``).
+With no script left, a ``json_schema`` request gets the smallest instance of its schema.
+
 Streaming (``"stream": true``), as OpenAI does it: ``text/event-stream`` over chunked
 transfer encoding, one ``data: {chat.completion.chunk}`` event per delta (first the
 ``role``, then the text in pieces or each tool call's ``id``/``name`` and its
@@ -77,7 +91,21 @@ class Pieces:
         return "".join(self.parts)
 
 
-Answer = str | Pieces | list[ToolCall]
+@dataclass
+class Refusal:
+    """The model refuses: ``content`` null, ``refusal`` this text (as OpenAI sends it)."""
+
+    text: str = "I'm sorry, I can't assist with that request."
+
+
+@dataclass
+class Truncated:
+    """An answer cut off at the token limit: ``finish_reason`` ``length``."""
+
+    text: str
+
+
+Answer = str | Pieces | list[ToolCall] | dict[str, Any] | Refusal | Truncated
 Reply = Answer | Callable[[dict[str, Any]], Answer]
 
 
@@ -130,7 +158,9 @@ class FakeOpenAI:
             return next(self._ids)
 
 
-def error_body(status: int, message: str | None = None, code: str | None = None) -> dict:
+def error_body(
+    status: int, message: str | None = None, code: str | None = None, param: str | None = None
+) -> dict:
     kind, default_code = ERROR_TYPES.get(status, ("server_error", None))
     if code == "insufficient_quota":
         kind = "insufficient_quota"
@@ -149,7 +179,7 @@ def error_body(status: int, message: str | None = None, code: str | None = None)
         "error": {
             "message": message or messages.get(status, "Bad request."),
             "type": kind,
-            "param": None,
+            "param": param,
             "code": code or default_code,
         }
     }
@@ -220,8 +250,156 @@ def validate(body: Any) -> str | None:
     return None
 
 
-def default_reply(body: dict[str, Any]) -> str:
-    """With no script: quote the last tool result, or say hello."""
+RESPONSE_FORMAT_TYPES = ("text", "json_object", "json_schema")
+SCHEMA_NAME = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
+# Keywords the strict subset refuses (composition other than anyOf, conditionals, ...).
+STRICT_REFUSED = (
+    "allOf", "oneOf", "not", "if", "then", "else", "patternProperties",
+    "dependentRequired", "dependentSchemas", "unevaluatedProperties",
+)  # fmt: skip
+STRICT_MAX_DEPTH = 10
+STRICT_TYPES = {"string", "number", "integer", "boolean", "object", "array", "null"}
+
+
+def validate_response_format(body: dict[str, Any]) -> str | None:
+    """The first problem with ``response_format``, as OpenAI words it (None: fine)."""
+    fmt = body.get("response_format")
+    if fmt is None:
+        return None
+    kind = fmt.get("type") if isinstance(fmt, dict) else None
+    if kind not in RESPONSE_FORMAT_TYPES:
+        return (
+            f"Invalid value: {kind!r}. Supported values are: 'text', 'json_object', and "
+            "'json_schema'."
+        )
+    if kind == "json_object":
+        said = json.dumps([m.get("content") for m in body["messages"]]).lower()
+        if "json" not in said:
+            return (
+                "'messages' must contain the word 'json' in some form, to use "
+                "'response_format' of type 'json_object'."
+            )
+        return None
+    if kind == "text":
+        return None
+    spec = fmt.get("json_schema")
+    if not isinstance(spec, dict):
+        return "Missing required parameter: 'response_format.json_schema'."
+    name = spec.get("name")
+    if not isinstance(name, str) or not SCHEMA_NAME.match(name):
+        return (
+            "Invalid 'response_format.json_schema.name': string does not match pattern. "
+            "Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'."
+        )
+    schema = spec.get("schema", {})
+    if not isinstance(schema, dict):
+        return "Invalid type for 'response_format.json_schema.schema': expected an object."
+    if spec.get("strict") is True:
+        problem = strict_schema_problem(schema, schema)
+        if problem:
+            return f"Invalid schema for response_format {name!r}: {problem}"
+    return None
+
+
+def _resolve(schema: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
+    """A ``{"$ref": "#/$defs/X"}`` schema resolved against the root (else itself)."""
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/"):
+        node: Any = root
+        for part in ref[2:].split("/"):
+            node = node.get(part, {}) if isinstance(node, dict) else {}
+        return node if isinstance(node, dict) else {}
+    return schema
+
+
+def strict_schema_problem(
+    schema: Any, root: dict[str, Any], path: tuple[str, ...] = (), depth: int = 0
+) -> str | None:
+    """The first way ``schema`` leaves OpenAI's strict subset (None: inside it)."""
+    where = f"In context={path!r}, "
+    if not isinstance(schema, dict):
+        return f"{where}schema must be an object."
+    if not path and (schema.get("type") != "object" or "anyOf" in schema):
+        got = schema.get("type", "anyOf" if "anyOf" in schema else None)
+        return f"schema must be a JSON Schema of 'type: \"object\"', got 'type: \"{got}\"'."
+    if depth > STRICT_MAX_DEPTH:
+        return f"{where}the schema exceeds the maximum nesting depth of {STRICT_MAX_DEPTH}."
+    for keyword in STRICT_REFUSED:
+        if keyword in schema:
+            return f"{where}{keyword!r} is not permitted."
+    if "$ref" in schema:
+        return strict_schema_problem(_resolve(schema, root), root, (*path, "$ref"), depth + 1)
+    for name, sub in (schema.get("$defs") or {}).items():
+        problem = strict_schema_problem(sub, root, (*path, "$defs", name), depth + 1)
+        if problem:
+            return problem
+    if "anyOf" in schema:
+        for i, sub in enumerate(schema["anyOf"]):
+            problem = strict_schema_problem(sub, root, (*path, "anyOf", str(i)), depth + 1)
+            if problem:
+                return problem
+        return None
+    types = schema.get("type")
+    types = types if isinstance(types, list) else [types]
+    if "enum" in schema or "const" in schema:
+        return None
+    unknown = [t for t in types if t not in STRICT_TYPES]
+    if unknown:
+        return f"{where}schema must have a 'type' key (one of {sorted(STRICT_TYPES)})."
+    if "object" in types:
+        if schema.get("additionalProperties") is not False:
+            return f"{where}'additionalProperties' is required to be supplied and to be false."
+        properties = schema.get("properties") or {}
+        required = schema.get("required")
+        missing = [key for key in properties if key not in (required or [])]
+        if not isinstance(required, list) or missing:
+            first = missing[0] if missing else next(iter(properties), "")
+            return (
+                f"{where}'required' is required to be supplied and to be an array including "
+                f"every key in properties. Missing {first!r}."
+            )
+        extra = [key for key in required if key not in properties]
+        if extra:
+            return f"{where}'required' names {extra[0]!r}, which is not in properties."
+        for key, sub in properties.items():
+            problem = strict_schema_problem(sub, root, (*path, "properties", key), depth + 1)
+            if problem:
+                return problem
+    if "array" in types and "items" in schema:
+        return strict_schema_problem(schema["items"], root, (*path, "items"), depth + 1)
+    return None
+
+
+def smallest_instance(schema: Any, root: dict[str, Any]) -> Any:
+    """The smallest value a strict schema allows (what an unscripted model answers)."""
+    if not isinstance(schema, dict):
+        return None
+    schema = _resolve(schema, root)
+    if "enum" in schema:
+        return schema["enum"][0]
+    if "const" in schema:
+        return schema["const"]
+    if "anyOf" in schema:
+        return smallest_instance(schema["anyOf"][0], root)
+    types = schema.get("type")
+    kind = (types if isinstance(types, list) else [types])[0]
+    if "null" in (types if isinstance(types, list) else [types]):
+        return None
+    if kind == "object":
+        return {
+            key: smallest_instance(sub, root)
+            for key, sub in (schema.get("properties") or {}).items()
+        }
+    return {"array": [], "string": "", "number": 0, "integer": 0, "boolean": False}.get(kind)
+
+
+def default_reply(body: dict[str, Any]) -> Answer:
+    """With no script: the smallest instance of a requested JSON schema, else quote the
+    last tool result, or say hello."""
+    fmt = body.get("response_format")
+    if isinstance(fmt, dict) and fmt.get("type") == "json_schema":
+        schema = fmt["json_schema"].get("schema", {})
+        return smallest_instance(schema, schema)
     for message in reversed(body["messages"]):
         if message.get("role") == "tool":
             return f"Here is what I found: {message['content']}"
@@ -279,8 +457,15 @@ def completion(fake: FakeOpenAI, body: dict[str, Any]) -> dict[str, Any]:
             ],
         }
         finish = "tool_calls"
+    elif isinstance(reply, Refusal):
+        message = {"role": "assistant", "content": None, "refusal": reply.text}
+        finish = "stop"
+    elif isinstance(reply, Truncated):
+        message = {"role": "assistant", "content": reply.text, "refusal": None}
+        finish = "length"
     else:
-        message = {"role": "assistant", "content": str(reply), "refusal": None}
+        content = json.dumps(reply) if isinstance(reply, dict) else str(reply)
+        message = {"role": "assistant", "content": content, "refusal": None}
         finish = "stop"
     return {
         "id": f"chatcmpl-fake{number}",
@@ -322,10 +507,17 @@ def chunks(fake: FakeOpenAI, body: dict[str, Any]) -> list[dict[str, Any]]:
                 part = {"index": i, "function": {"arguments": arguments[start : start + 8]}}
                 items.append(chunk({"tool_calls": [part]}))
         finish = "tool_calls"
+    elif isinstance(reply, Refusal):
+        items.extend(chunk({"refusal": part}) for part in re.findall(r"\s*\S+\s*", reply.text))
+        finish = "stop"
     else:
+        finish = "length" if isinstance(reply, Truncated) else "stop"
+        if isinstance(reply, Truncated):
+            reply = reply.text
+        elif isinstance(reply, dict):
+            reply = json.dumps(reply)
         parts = reply.parts if isinstance(reply, Pieces) else re.findall(r"\s*\S+\s*", reply)
         items.extend(chunk({"content": part}) for part in parts or [""])
-        finish = "stop"
     items.append(chunk({}, finish))
     if with_usage:
         items.append({**base, "choices": [], "usage": _usage(body)})
@@ -399,6 +591,10 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             if problem:
                 record.status = 400
                 return self._send(400, error_body(400, problem))
+            problem = validate_response_format(body)
+            if problem:
+                record.status = 400
+                return self._send(400, error_body(400, problem, param="response_format"))
             record.status = 200
             if body.get("stream") is True:
                 return self._stream(chunks(fake, body), fault)
