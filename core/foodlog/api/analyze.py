@@ -61,8 +61,18 @@ def analyze_meal(text: str, request: Request) -> dict[str, Any]:
                     help_text="true when part of the text was not counted (see unmatched)"
                 ),
                 "coverage": serializers.FloatField(help_text="share of food mentions matched"),
-                "provider": serializers.CharField(),
+                "provider": serializers.CharField(
+                    help_text="local, nutritionix, edamam or openai (the model proposed the "
+                    "items; the catalog weighed and counted them)"
+                ),
                 "fallback": serializers.BooleanField(),
+                "fallback_reason": serializers.CharField(
+                    allow_null=True,
+                    help_text="when fallback is true: which providers did not answer and why",
+                ),
+                "nutrient_source": serializers.CharField(
+                    help_text="where kcal and nutrients come from: catalog, nutritionix or edamam"
+                ),
             },
         ),
         400: dict,
