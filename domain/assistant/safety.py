@@ -16,6 +16,12 @@ interactions, supplement overdoses and diets a diagnosed condition forbids.
 
 Intakes below the safe floors (1,200 kcal/day women, 1,500 kcal/day men without medical
 supervision; AHA/ACC/TOS 2013, NIH) are declined with the reason.
+
+When the lexicon finds nothing, a learned classifier (``safety_model``) gets the last word:
+it generalises to wording no rule foresaw, and answers with its category's answer when it is
+sure enough (``safety_model.THRESHOLD``). When the lexicon gives only a ``safety`` answer but
+the model is very sure of a crisis or an emergency, the more urgent answer wins: a suicidal
+message that also mentions bingeing must get the crisis answer.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain.assistant import safety_combos
+from domain.assistant import safety_combos, safety_model
 from domain.assistant import safety_lexicon as lx
 from domain.assistant.safety_answers import answer_for
 from domain.assistant.safety_text import normalise
@@ -50,6 +56,7 @@ class SafetyVerdict:
     category: str  # the concept: suicidal_ideation_active, purging, minor_dieting, ...
     response: str
     sources: tuple[str, ...] = ()
+    by_model: bool = False  # the learned classifier (not the lexicon) chose the level
 
 
 def _floor_for(gender: str) -> tuple[int, str]:
@@ -169,11 +176,51 @@ def _below_floor(text: str, gender: str) -> int | None:
     return None
 
 
-def check(query: str, gender: str = "", age: int | None = None) -> SafetyVerdict | None:
+def check(
+    query: str, gender: str = "", age: int | None = None, use_model: bool = True
+) -> SafetyVerdict | None:
     """The verdict of the gate for ``query``, or None to let a provider answer.
 
-    ``gender`` picks the calorie floor; ``age`` (the profile's) marks a minor.
+    ``gender`` picks the calorie floor; ``age`` (the profile's) marks a minor. The lexicon
+    decides first; the learned classifier only fills its gaps (``with_model``).
+    ``use_model=False`` gives the lexicon's verdict alone (for cross-validation).
     """
+    verdict = lexicon_check(query, gender, age)
+    if not use_model or (verdict is not None and verdict.level != lx.SAFETY):
+        return verdict  # a crisis or emergency found by a rule is never second-guessed
+    return with_model(verdict, safety_model.model().predict(query))
+
+
+def with_model(
+    verdict: SafetyVerdict | None, prediction: safety_model.Prediction
+) -> SafetyVerdict | None:
+    """The lexicon's ``verdict`` completed by the classifier's ``prediction``.
+
+    - no verdict: the model's category answers when it is sure (``THRESHOLD``);
+    - a ``safety`` verdict: the model's suicidal ideation or emergency wins when it is very
+      sure of that level (``RAISE_THRESHOLD``), so an urgent answer is not lost to a milder
+      one;
+    - otherwise the lexicon's verdict stands.
+    """
+    if verdict is None:
+        if prediction.confidence < safety_model.THRESHOLD:
+            return None
+    elif (
+        verdict.level != lx.SAFETY
+        or prediction.category not in safety_model.RAISE_CATEGORIES
+        or prediction.level_confidence < safety_model.RAISE_THRESHOLD
+    ):
+        return verdict
+    return SafetyVerdict(
+        prediction.level,
+        prediction.category,
+        answer_for(prediction.level, prediction.category),
+        by_model=True,
+    )
+
+
+def lexicon_check(query: str, gender: str = "", age: int | None = None) -> SafetyVerdict | None:
+    """The verdict of the hand-built rules alone (see the module docstring)."""
     text = normalise(query)
     found = _concepts(text)
     if (
