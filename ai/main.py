@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -23,6 +24,7 @@ from ai.rate_limits import per_user_limit
 from ai.routes import RATE_LIMITED, ROUTERS
 from ai.routes.food import start_food_service
 from ai.settings import Settings, get_settings
+from domain.assistant import safety_model
 
 logger = logging.getLogger("ai")
 
@@ -43,6 +45,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         food = start_food_service(app, settings)  # logs the selected food providers
         await food.warm_up(app)
+        # The assistant's safety classifier is fit on first use (~0.5 s): pay it at start-up,
+        # off the event loop, rather than on a user's first message.
+        await asyncio.to_thread(safety_model.model)
         try:
             yield
         finally:
