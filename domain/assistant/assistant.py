@@ -7,13 +7,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from domain.assistant import compose, language, safety
-from domain.assistant.intents import Understanding, understand
-from domain.assistant.knowledge import MIN_COVERAGE
+from domain.assistant import compose, language, safety, spelling
+from domain.assistant.bm25 import tokenize
+from domain.assistant.constraints import Constraints
+from domain.assistant.intents import Understanding, find_other_nutrients, normalise, understand
+from domain.assistant.knowledge import MIN_COVERAGE, content_words, question_focus
+from domain.assistant.periods import resolve_period
 from domain.assistant.records import Turn
 from domain.assistant.tools import (
     FoodSearchInput,
@@ -34,15 +38,41 @@ from domain.assistant.tools import (
     search_knowledge,
     suggest_foods,
 )
+from domain.assistant.wording import known_words
 
 MAX_QUERY_CHARS = 2000
+# A word in this many catalog food names is a food word ("chocolate", "milk"); rarer ones
+# ("movie" in "movie theater popcorn") say nothing about the message.
+FOOD_WORD_MIN_COUNT = 5
+# Words of the catalog's descriptions that are no food by themselves.
+NOT_FOOD_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "with without from made home homemade style type plain regular fast restaurant food "
+        "foods added fresh frozen canned dried cooked baked fried raw whole light dark large "
+        "small medium other and or not than about more less only just good real",
+    )
+)
+# Words of a request for food ideas, as tokens; what is left of such a request is the
+# situation it is asked for ("when I have a stomach bug").
+REQUEST_WORDS = frozenset(
+    tokenize(
+        "eat eating food foods meal meals snack snacks idea ideas option options suggest "
+        "suggestion suggestions recommend something anything good best healthy quick easy "
+        "simple tasty nice give have should could can what to for some alternative swap"
+    )
+)
 # BM25 score below which a knowledge-base hit is too weak to answer with. Coverage of the
 # question's content words (``knowledge.MIN_COVERAGE``, applied by the tool) is the main test;
 # the score only keeps out entries that mention a word in passing.
 KNOWLEDGE_MIN_SCORE = 1.5
 CATALOG_SOURCE = "USDA ARS, National Nutrient Database for Standard Reference, Release 28"
+FNDDS_SOURCE = "USDA ARS, Food and Nutrient Database for Dietary Studies (FNDDS) 2021-2023"
+# The database each matched food comes from (foods as eaten are FNDDS, ingredients SR28).
+CATALOG_SOURCES = {"sr28": CATALOG_SOURCE, "fndds": FNDDS_SOURCE}
 LOG_SOURCE = "Your Health-Bite food log"
 WEIGHT_SOURCE = "Your Health-Bite weight log"
+BMI_SOURCE = "WHO, Body mass index classification"
 PLAN_SOURCE = "Your active Health-Bite plans"
 TARGET_SOURCES = {
     "diet plan": "Your active Health-Bite diet plan",
@@ -105,13 +135,29 @@ class LocalAssistant:
                 previous = understand(turn.content, today)
                 break
         reading = understand(query, today, previous)
-        if reading.intent == "out_of_scope" and ctx.knowledge.search(
-            query, limit=1, min_coverage=MIN_COVERAGE
+        if reading.intent == "out_of_scope" and await self._names_a_food(query, ctx):
+            # "chicken", "pizza?": a food and nothing else. Which fact is wanted is unclear,
+            # so ask rather than guess (or call it outside nutrition).
+            return Answer(compose.clarify_food(normalise(query).strip(" ?!.")), intent="clarify")
+        if reading.intent == "out_of_scope" and (
+            ctx.knowledge.search(query, limit=1, min_coverage=MIN_COVERAGE)
+            or ctx.knowledge.search(
+                query, limit=1, min_coverage=MIN_COVERAGE, cover=question_focus(query) or ""
+            )
         ):
             # No rule claimed it, but an entry covers its content words ("is creatine safe").
             reading = replace(reading, intent="knowledge", matched="knowledge coverage")
-        answer = await self._answer(query, reading, ctx)
-        answer.intent = reading.intent
+        if reading.intent == "out_of_scope" and _unreadable(query):
+            # "asdfghjkl", "?????", "hmm": nothing to answer, so say so and offer help.
+            return Answer(compose.unclear(), intent="clarify")
+        if reading.intent == "out_of_scope" and await self._mentions_food(query, ctx):
+            # "is oat milk ok with a nut allergy": about food, so never "outside what I can
+            # help with"; the knowledge branch answers it or says it has no sourced answer.
+            reading = replace(reading, intent="knowledge", matched="food words")
+        # The rest reads the plain-words text ("whats" -> "what is", "sugr" -> "sugar",
+        # food emoji named), so knowledge searches see the words the rules saw.
+        answer = await self._answer(normalise(query), reading, ctx)
+        answer.intent = answer.intent or reading.intent  # a branch may answer another way
         answer.sources = _unique(answer.sources)
         return answer
 
@@ -121,16 +167,16 @@ class LocalAssistant:
         if intent == "help":
             return Answer(compose.help_text())
         if intent == "weight":
-            trend = await get_weight(ctx, WeightInput())
-            return Answer(
-                compose.weight(trend, query), [WEIGHT_SOURCE] if trend.weigh_ins else [],
-                ["get_weight"],
-            )  # fmt: skip
+            # A period asked about sets the window ("this week"); a week at the least, as
+            # fewer days hold too few weighings for a trend.
+            days = max(7, await _days_back(reading, ctx, default=30))
+            trend = await get_weight(ctx, WeightInput(days=min(days, 365)))
+            sources = [WEIGHT_SOURCE] if trend.weigh_ins else []
+            if compose.shows_bmi(query) and trend.bmi is not None:
+                sources = [*sources, BMI_SOURCE]
+            return Answer(compose.weight(trend, query), sources, ["get_weight"])
         if intent == "food_search" and reading.food:
-            days = reading.days or 30
-            if reading.period not in (None, "last_n_days", "last_7_days", "last_30_days"):
-                days = 30
-            days = {"last_7_days": 7, "last_30_days": 30}.get(reading.period or "", days)
+            days = await _days_back(reading, ctx, default=30)
             found = await find_logged_food(ctx, FoodSearchInput(food=reading.food[:60], days=days))
             return Answer(
                 compose.food_search(found, await ctx.today()), [LOG_SOURCE], ["find_logged_food"]
@@ -150,6 +196,12 @@ class LocalAssistant:
             sources = [LOG_SOURCE]
             if result.target_source:
                 sources.append(TARGET_SOURCES[result.target_source])
+            if reading.compare:
+                kind, on = reading.compare
+                other = await get_intake(
+                    ctx, params.model_copy(update={"period": kind, "date": on, "days": None})
+                )
+                return Answer(compose.comparison(result, other, asked), sources, ["get_intake"])
             if reading.check:
                 text = compose.target_check(result, asked, reading.check)
             else:
@@ -164,6 +216,12 @@ class LocalAssistant:
                     [LOG_SOURCE, *sources],
                     ["get_remaining_budget"],
                 )
+            if asked and not any(k in (result.targets or {}) for k in asked):
+                # No personal target for it (potassium, sugar): the general guidance is
+                # the answer, not a list of the targets that exist.
+                guidance = await self._knowledge_answer(query, ctx)
+                if guidance is not None:
+                    return guidance
             text = compose.targets_answer(result, asked)
             tools = ["get_remaining_budget"]
             if asked:  # add the general guidance for the nutrient asked about
@@ -174,15 +232,25 @@ class LocalAssistant:
                     tools.append("search_knowledge")
             return Answer(text, sources, tools)
         if intent == "lookup" and reading.food:
-            result = await lookup_nutrients(ctx, LookupInput(description=reading.food[:300]))
-            sources = [result.source] if result.found else []
-            if result.source.startswith("USDA"):
-                sources = [CATALOG_SOURCE] if result.found else []
-            return Answer(compose.lookup(result, asked), sources, ["lookup_nutrients"])
+            return await self._lookup(query, reading.food, asked, ctx)
+        if intent == "food_verdict" and reading.food:
+            # An entry that covers the question answers it; else the food's own numbers.
+            guidance = await self._knowledge_answer(query, ctx)
+            if guidance is not None:
+                return guidance
+            answer = await self._lookup(query, reading.food, asked, ctx)
+            if "lookup_nutrients" in answer.tools_used and answer.sources:
+                answer.response = compose.verdict_lead(reading.food) + answer.response
+            return answer
         if intent in ("diet_plan", "workout_plan"):
             kind = "diet" if intent == "diet_plan" else "workout"
             result = await get_active_plans(ctx, PlansInput(kind=kind, day=reading.weekday))
             has_plan = result.diet if kind == "diet" else result.workout
+            if not has_plan and not re.search(r"\bmy\b", query.lower()):
+                # "how many rest days do I need" without a plan: general guidance, if sourced.
+                guidance = await self._knowledge_answer(query, ctx)
+                if guidance is not None:
+                    return guidance
             return Answer(
                 compose.plans(result, kind, reading.meal),
                 [PLAN_SOURCE] if has_plan else [],
@@ -201,6 +269,9 @@ class LocalAssistant:
                     return Answer(text, [CATALOG_SOURCE], ["lookup_nutrients"])
             return Answer(text)
         if intent == "suggest":
+            advice = await self._advice_for_a_situation(query, reading, ctx)
+            if advice is not None:
+                return advice
             focus = reading.focus or "balanced"
             meal = reading.meal
             wants = reading.constraints
@@ -215,14 +286,24 @@ class LocalAssistant:
                     min_protein=wants.min_protein,
                 )
             result = await suggest_foods(ctx, params)
+            kinds = {"fndds" if f.kind == "food_as_eaten" else "sr28" for f in result.foods}
+            catalogs = [CATALOG_SOURCES[k] for k in sorted(kinds)] or [CATALOG_SOURCE]
             return Answer(
                 compose.suggestions(result, meal),
-                [CATALOG_SOURCE, LOG_SOURCE],
+                [*catalogs, LOG_SOURCE],
                 ["suggest_foods"],
             )
         if intent == "knowledge":
             found = await search_knowledge(ctx, KnowledgeInput(query=query, limit=2))
             entries = [e for e in found.entries if e.score >= KNOWLEDGE_MIN_SCORE]
+            focus = question_focus(query)
+            if not entries and focus:
+                # A message with a story around its question ("I'm addicted to iced coffee,
+                # how much caffeine is too much"): the story dilutes the question's words.
+                found = await search_knowledge(
+                    ctx, KnowledgeInput(query=query, limit=2, cover=focus)
+                )
+                entries = [e for e in found.entries if e.score >= KNOWLEDGE_MIN_SCORE]
             if entries:
                 top = entries[0].score
                 # A second entry only when it is nearly as relevant as the first.
@@ -235,6 +316,127 @@ class LocalAssistant:
                 )
             return Answer(compose.not_covered(), [], ["search_knowledge"])
         return Answer(compose.out_of_scope())
+
+    async def _knowledge_answer(
+        self, query: str, ctx: ToolContext, min_score: float = KNOWLEDGE_MIN_SCORE
+    ) -> Answer | None:
+        """The best knowledge entry that covers ``query`` as an answer with its source, or
+        None when no entry does (or scores ``min_score``)."""
+        found = await search_knowledge(ctx, KnowledgeInput(query=query, limit=1))
+        entries = [e for e in found.entries if e.score >= min_score]
+        if not entries:
+            return None
+        found = found.model_copy(update={"entries": entries})
+        return Answer(compose.knowledge(found), [e.source for e in entries], ["search_knowledge"])
+
+    async def _advice_for_a_situation(
+        self, query: str, reading: Understanding, ctx: ToolContext
+    ) -> Answer | None:
+        """A knowledge answer for "what should I eat when I have a stomach bug" and the
+        like: a request for food that states no meal and no constraint, only a situation an
+        entry covers. A list of catalog foods would ignore the situation; the entry speaks
+        to it. None when the request is for ideas as such."""
+        wants = reading.constraints
+        if reading.meal or (wants is not None and wants != Constraints()):
+            return None
+        situation = [w for w in content_words(tokenize(query)) if w not in REQUEST_WORDS]
+        if not situation:
+            return None
+        # The whole question ranks the entries ("eat" favours an entry on eating in
+        # pregnancy over one on alcohol in pregnancy); the situation must be there at all.
+        # A clear match only (twice the usual score): otherwise the foods are the answer.
+        advice = await self._knowledge_answer(query, ctx, min_score=2 * KNOWLEDGE_MIN_SCORE)
+        if advice is None:
+            return None
+        advice.intent = "knowledge"
+        return advice
+
+    async def _names_a_food(self, query: str, ctx: ToolContext) -> bool:
+        """Whether a short message is only food words the catalog's names use."""
+        words = re.findall(r"[a-z]+", normalise(query))
+        if not 1 <= len(words) <= 4 or re.search(r"[^\w\s?!.,']", normalise(query)):
+            return False
+        vocabulary = spelling.vocabulary(await ctx.data.catalog_choices())
+        words = [w for w in words if w not in ("of", "a", "an")]  # "1 slice of pizza" (🍕)
+        return bool(words) and all(
+            len(w) > 2 and vocabulary[w.rstrip("s")] + vocabulary[w] > 0 for w in words
+        )
+
+    async def _mentions_food(self, query: str, ctx: ToolContext) -> bool:
+        """Whether a message uses a word that is common in the catalog's food names."""
+        vocabulary = spelling.vocabulary(await ctx.data.catalog_choices())
+        words = set(re.findall(r"[a-z]+", normalise(query)))
+        # A capitalised word inside a sentence is a name ("the stock price of Apple",
+        # "into Spanish"), not the food.
+        names = {m.lower() for m in re.findall(r"(?<=[a-z,] )[A-Z][a-z]+", query)}
+        words -= names
+        return any(
+            len(w) >= 4 and vocabulary[w] >= FOOD_WORD_MIN_COUNT and w not in NOT_FOOD_WORDS
+            for w in words
+        )
+
+    async def _lookup(self, query: str, food: str, asked: list[str], ctx: ToolContext) -> Answer:
+        """A food's calories and nutrients from the catalog.
+
+        A phrase the catalog cannot match is tried once more with its misspelt words
+        corrected against the catalog's names ("bagle"); still nothing, and a knowledge
+        entry that covers the question answers it, else the answer says it was not found.
+        A nutrient the catalog does not hold (caffeine, vitamin C) is said to be missing,
+        with a knowledge entry on it when one covers the question.
+        """
+        # Misspelt words are corrected first: the analyser may match "choclate" loosely to
+        # something else, so waiting for it to fail is not enough.
+        words = spelling.vocabulary(await ctx.data.catalog_choices())
+        fixed = spelling.correct(food, words)
+        result = await lookup_nutrients(ctx, LookupInput(description=food[:300]))
+        if fixed != food.lower():
+            retry = await lookup_nutrients(ctx, LookupInput(description=fixed[:300]))
+            if retry.found and len(retry.unmatched) <= len(result.unmatched):
+                result = retry
+        tools = ["lookup_nutrients"]
+        if not result.found:
+            found = await search_knowledge(ctx, KnowledgeInput(query=query, limit=1))
+            tools.append("search_knowledge")
+            entries = [e for e in found.entries if e.score >= KNOWLEDGE_MIN_SCORE]
+            if entries:
+                found = found.model_copy(update={"entries": entries})
+                return Answer(compose.knowledge(found), [e.source for e in entries], tools)
+            return Answer(compose.lookup(result, asked), [], tools)
+        sources = [CATALOG_SOURCES[d] for d in result.databases if d in CATALOG_SOURCES]
+        if not result.source.startswith("USDA"):
+            sources = [result.source]
+        missing = find_other_nutrients(normalise(query))
+        text = compose.lookup(result, asked, missing)
+        if missing:
+            found = await search_knowledge(ctx, KnowledgeInput(query=query, limit=1))
+            entries = [e for e in found.entries if e.score >= KNOWLEDGE_MIN_SCORE]
+            if entries:
+                text += " " + compose.knowledge(found.model_copy(update={"entries": entries}))
+                sources += [e.source for e in entries]
+                tools.append("search_knowledge")
+        return Answer(text, sources or [CATALOG_SOURCE], tools)
+
+
+def _unreadable(query: str) -> bool:
+    """A message with no word in it: only marks, a sound ("hmm") or a keyboard mash."""
+    words = re.findall(r"[a-z]+", normalise(query))
+    if not words:
+        return True
+    known = known_words()
+    return len(words) == 1 and (words[0] not in known or len(words[0]) < 3)
+
+
+async def _days_back(reading: Understanding, ctx: ToolContext, default: int) -> int:
+    """How many days, today included, reach back to the start of the period asked about
+    ("this week": since Monday; "yesterday": 2), or ``default`` without one."""
+    if reading.period is None:
+        return default
+    today = await ctx.today()
+    try:
+        period = resolve_period(reading.period, today, reading.on, reading.days)
+    except ValueError:
+        return default
+    return max(1, min(366, (today - period.first).days + 1))
 
 
 async def respond(

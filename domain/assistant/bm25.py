@@ -177,11 +177,20 @@ _SYNONYMS = {
     "resistance": "strength",
     "cardio": "aerobic",
     "workout": "exercise",
+    "gym": "exercise",
     "workouts": "exercise",
     "training": "exercise",
     "slim": "lose",
+    "loss": "lose",
+    "losses": "lose",
     "shed": "lose",
     "vitamin": "vitamin",
+    "pregnant": "pregnancy",
+    "women": "woman",
+    "men": "man",
+    "children": "child",
+    "kids": "child",
+    "kid": "child",
 }
 
 
@@ -200,8 +209,13 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
-            return word[: -len(suffix)] + replacement
-    return word
+            return _silent_e(word[: -len(suffix)] + replacement)
+    return _silent_e(word)
+
+
+def _silent_e(word: str) -> str:
+    """Without a final silent "e", so "lose" and "losing" (-> "los") meet."""
+    return word[:-1] if len(word) >= 4 and word.endswith("e") and not word.endswith("ee") else word
 
 
 def tokenize(text: str) -> list[str]:

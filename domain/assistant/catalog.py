@@ -31,7 +31,7 @@ def analyse_with(analyser: Analyser, description: str) -> Analysis:
         grams=result.serving_size,
         nutrients=dict(result.nutrients),
         items=tuple(
-            AnalysedItem(i.text, i.food, i.grams, i.calories, dict(i.nutrients))
+            AnalysedItem(i.text, i.food, i.grams, i.calories, dict(i.nutrients), i.food_code)
             for i in result.items
         ),
         unmatched=tuple(u.text for u in result.unmatched),

@@ -106,9 +106,11 @@ def intake(result: IntakeResult, asked: Sequence[str]) -> str:
         keys = [k for k in asked if k in result.totals] or ["calories"]
         names = join(item.name for item in result.items)
         values = join(named(result.totals[k], k) for k in dict.fromkeys([*keys, "calories"]))
+        # "By meal" as in the whole-day answers, so the meal's total reads the same way.
         return (
             f"For {result.meal} {when} you had {names}: {values} "
-            f"from {result.entries} logged {'entry' if result.entries == 1 else 'entries'}."
+            f"from {result.entries} logged {'entry' if result.entries == 1 else 'entries'}. "
+            f"By meal: {result.meal} {amount(result.totals['calories'], 'calories')}."
         )
     keys = [k for k in asked if k in result.totals] or ["calories"]
     totals, targets = result.totals, result.daily_targets
@@ -162,8 +164,9 @@ def _extremes(result: IntakeResult, key: str) -> str:
 def target_check(result: IntakeResult, asked: Sequence[str], check: str) -> str:
     """Yes or no first, then the numbers: intake against the daily target per day.
 
-    ``check`` is ``over`` ("did I go over my calories") or ``reached`` ("did I hit my
-    protein"). Over several days, each logged day is judged on its own.
+    ``check`` is ``over`` ("did I go over my calories"), ``under`` ("did I stay under my
+    calories") or ``reached`` ("did I hit my protein"). Over several days, each logged day
+    is judged on its own.
     """
     key = next((k for k in asked if k in UNITS), "calories")
     target = (result.daily_targets or {}).get(key)
@@ -175,14 +178,24 @@ def target_check(result: IntakeResult, asked: Sequence[str], check: str) -> str:
     if result.entries == 0:
         return intake(result, [key])
     days = {d: totals.get(key, 0.0) for d, totals in result.by_day.items()}
-    hits = [
-        d for d, value in days.items() if (value > target if check == "over" else value >= target)
-    ]
+
+    def hit(value: float) -> bool:
+        if check == "over":
+            return value > target
+        if check == "under":
+            return value <= target
+        return value >= target
+
+    hits = [d for d, value in days.items() if hit(value)]
     word = "limit" if key == "sodium" else "target"
     goal = f"your {amount(target, key)} {'' if key == 'calories' else NAMES[key] + ' '}{word}"
     if result.days == 1:
         value = days.get(result.first_date.isoformat(), 0.0)
         gap = amount(abs(value - target), key)
+        if check == "under":
+            if value <= target:
+                return f"Yes: you had {named(value, key)} {result.period}, {gap} under {goal}."
+            return f"No, you had {named(value, key)} {result.period}, {gap} over {goal}."
         if value > target:
             answer = "Yes" if check == "over" else "Yes, and then some"
             text = f"{answer}: you had {named(value, key)} {result.period}, {gap} over {goal}."
@@ -196,7 +209,7 @@ def target_check(result: IntakeResult, asked: Sequence[str], check: str) -> str:
                 else f"No, you stayed {gap} under {goal}: {named(value, key)} {result.period}."
             )
         return text
-    verb = "went over" if check == "over" else "reached"
+    verb = {"over": "went over", "under": "stayed within"}.get(check, "reached")
     answer = "Yes" if hits else "No"
     listed = join(f"{d} {amount(v, key)}" for d, v in days.items())
     return (
@@ -204,6 +217,42 @@ def target_check(result: IntakeResult, asked: Sequence[str], check: str) -> str:
         f"{result.period} ({result.first_date.isoformat()} to {result.last_date.isoformat()}). "
         f"Per day: {listed}."
     )
+
+
+def comparison(first: IntakeResult, second: IntakeResult, asked: Sequence[str]) -> str:
+    """Two periods side by side: totals for single days, daily averages for longer ones."""
+    key = next((k for k in asked if k in first.totals), "calories")
+    per_day = first.days > 1 or second.days > 1
+
+    def value(result: IntakeResult) -> float:
+        return result.daily_average[key] if per_day else result.totals[key]
+
+    def when(result: IntakeResult) -> str:
+        if result.days == 1 and result.period in ("today", "yesterday"):
+            day = result.first_date
+            return f"{result.period} ({day.strftime('%A')} {day.isoformat()})"
+        return result.period
+
+    def said(result: IntakeResult) -> str:
+        if not result.entries:
+            return f"{when(result)} nothing is logged (0 {UNITS.get(key, 'g')})"
+        average = " a day on average" if per_day else ""
+        return f"{when(result)} you had {named(value(result), key)}{average}"
+
+    a, b = value(first), value(second)
+    text = f"{said(first)[0].upper()}{said(first)[1:]}; {said(second)}."
+    if first.entries and second.entries:
+        gap = amount(abs(a - b), key)
+        if round(a) == round(b):
+            text += " About the same."
+        else:
+            more = "more" if a > b else "less"
+            change = f" ({'+' if a > b else '-'}{round(100 * abs(a - b) / b)} %)" if b else ""
+            text += f" That is {gap} {more} {first.period}{change}."
+    target = (first.daily_targets or {}).get(key)
+    if target:
+        text += f" Your daily target is {amount(target, key)}."
+    return text
 
 
 def _day_name(day: date, today: date) -> str:
@@ -215,7 +264,8 @@ def _day_name(day: date, today: date) -> str:
 
 def food_search(result: FoodSearchResult, today: date) -> str:
     """When and how often a food was logged."""
-    span = f"in the last {(result.last_date - result.first_date).days + 1} days"
+    days = (result.last_date - result.first_date).days + 1
+    span = {1: "today", 2: "since yesterday"}.get(days, f"in the last {days} days")
     if not result.count:
         return f'You haven\'t logged anything with "{result.food}" {span}.'
     last = result.items[0]
@@ -230,8 +280,57 @@ def food_search(result: FoodSearchResult, today: date) -> str:
     return text
 
 
+def bmi(result: WeightResult) -> str:
+    """The body mass index and its WHO class, or why it can't be worked out."""
+    if result.bmi is None:
+        return (
+            "I can't work out your BMI without your height and weight: add them to your "
+            "profile (or log your weight) and ask again."
+        )
+    value = result.bmi
+    if not result.adult:
+        return (
+            f"Your BMI works out at {value:g}, but the adult ranges don't apply under 18: "
+            "for children and teenagers BMI is read against age and sex growth charts, so "
+            "ask your doctor to look at it with you."
+        )
+    band = (
+        "underweight (under 18.5)"
+        if value < 18.5
+        else "normal weight (18.5-24.9)"
+        if value < 25
+        else "overweight (25-29.9)"
+        if value < 30
+        else "obese (30 or more)"
+    )
+    return (
+        f"Your BMI is {value:g} (weight in kg divided by height in metres squared), in the "
+        f"WHO adult range for {band}. BMI is a screening measure, not a diagnosis."
+    )
+
+
 def weight(result: WeightResult, query: str = "") -> str:
     """The weight trend from the weight log, yes/no first when the question asks for one."""
+    if re.search(r"\bbmi\b", query.lower()):
+        return bmi(result)
+    if shows_bmi(query) and result.bmi is not None:
+        # "am I overweight": where the BMI falls, then the log's trend (no yes/no lead,
+        # which would answer a different question).
+        return bmi(result) + " " + _trend(result, "")
+    return _trend(result, query)
+
+
+def shows_bmi(query: str) -> bool:
+    """Whether a weight answer to ``query`` includes the BMI ("my BMI", "am I overweight")."""
+    return bool(
+        re.search(
+            r"\b(bmi|fat|heavy|big|overweight|obese|underweight|skinny|thin)\b", query.lower()
+        )
+    )
+
+
+def _trend(result: WeightResult, query: str) -> str:
+    """The weight trend itself (see ``weight``)."""
     if result.trend == "too_few":
         if result.latest is not None or result.last_ever is not None:
             last = result.latest or result.last_ever
@@ -250,7 +349,8 @@ def weight(result: WeightResult, query: str = "") -> str:
     change = abs(result.change_kg)
     move = {"losing": "down", "gaining": "up", "steady": "about the same"}[result.trend]
     asked_gain = bool(re.search(r"\b(gain|gaining|putting on|up)\b", query.lower()))
-    asked_trend = bool(re.search(r"\b(am i|have i|did i|is my)\b", query.lower()))
+    # A yes-or-no question ("am I losing weight?"), not "how much have I lost".
+    asked_trend = bool(re.search(r"^\W*(am i|have i|did i|is my|was i)\b", query.lower()))
     lead = ""
     if asked_trend:
         if result.trend == "steady":
@@ -348,8 +448,9 @@ def targets_answer(result: RemainingResult, asked: Sequence[str]) -> str:
     return text
 
 
-def lookup(result: LookupResult, asked: Sequence[str]) -> str:
-    """An answer about a food's calories and nutrients."""
+def lookup(result: LookupResult, asked: Sequence[str], missing: Sequence[str] = ()) -> str:
+    """An answer about a food's calories and nutrients; ``missing`` names nutrients asked
+    for that the catalog does not hold (caffeine, vitamins), said plainly, not guessed."""
     if not result.found:
         return (
             f"I couldn't find \"{result.description}\" in the food catalog, so I can't give "
@@ -369,6 +470,9 @@ def lookup(result: LookupResult, asked: Sequence[str]) -> str:
     else:
         text = f"{what} has about {amount(result.calories, 'calories')}."
     text = text[0].upper() + text[1:]
+    if missing:
+        names = join(_nutrient_name(m) for m in missing)
+        text += f" The food catalog has no {names} figure for it, so I won't guess one."
     macros = [
         named(nutrients[k], k) for k in (*MACROS, "fiber") if k in nutrients and k not in keys
     ]
@@ -379,6 +483,11 @@ def lookup(result: LookupResult, asked: Sequence[str]) -> str:
             f" I couldn't match {join(repr(u) for u in result.unmatched)}, so it is not counted."
         )
     return text
+
+
+def _nutrient_name(word: str) -> str:
+    """``vitamin C`` as written in prose; other names as they are."""
+    return re.sub(r"^vitamin (\w)", lambda m: f"vitamin {m.group(1).upper()}", word)
 
 
 def plans(result: PlansResult, kind: str, meal: str | None = None) -> str:
@@ -508,6 +617,35 @@ def knowledge(result: KnowledgeResult) -> str:
     """The best knowledge-base entries, each with its source."""
     texts = [f"{entry.text} (Source: {entry.source}.)" for entry in result.entries]
     return " ".join(texts)
+
+
+def verdict_lead(food: str) -> str:
+    """Opens the numbers given for "is X healthy?" when no sourced entry judges X."""
+    return (
+        "That depends on the portion and the rest of your day; I have no sourced verdict on "
+        f"{food}, but here are the numbers. "
+    )
+
+
+def clarify_food(food: str) -> str:
+    """Said to a message that only names a food: what can be asked about it."""
+    # "🍎" reads "1 apple", "🍕" "1 slice of pizza": the food is "apple", "pizza".
+    food = re.sub(
+        r"^\d+ (?:(?:\w+ )?(?:slice|cup|glass|bowl|piece|can|serving|ounce|tablespoon"
+        r"|ear|shot)e?s? of )?",
+        "",
+        food,
+    )
+    return (
+        f"What would you like to know about {food}? I can give its calories and nutrients "
+        f'for an amount ("How many calories are in 150 g of {food}?"), tell you when you last '
+        f'logged it ("When did I last eat {food}?"), or suggest foods that fit your day.'
+    )
+
+
+def unclear() -> str:
+    """Said to a message with nothing to read in it (marks, a sound, a keyboard mash)."""
+    return f"Sorry, I didn't catch that. {CAPABILITIES}"
 
 
 def out_of_scope() -> str:

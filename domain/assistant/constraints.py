@@ -58,11 +58,14 @@ _WITHOUT = re.compile(
 )
 _CAP = re.compile(
     r"(?:under|below|less than|max(?:imum)?|at most|up to|<|around|about|~|with|within)\s*"
-    r"(\d{2,4})\s*(?:kcal|cals?|calories)?\b"
+    # a number with another unit ("with 30 g protein", "under 10%") is no calorie cap
+    r"(\d{2,4})(?!\s*(?:g|grams?|mg|%|oz|ounces?|lbs?|kg|minutes?|mins?)\b)"
+    r"\s*(?:kcal|cals?|calories)?\b"
     r"|\b(\d{2,4})\s*(?:kcal|cals?|calories)\b"
 )
 _MIN_PROTEIN = re.compile(
-    r"(?:at least|over|more than|min(?:imum)?|>)\s*(\d{1,3})\s*(?:g|grams?)\s*(?:of\s+)?protein"
+    r"(?:at least|over|more than|min(?:imum)?|>|with|having|containing|packing|around|about)"
+    r"\s*(\d{1,3})\s*\+?\s*(?:g|grams?)\s*(?:of\s+)?protein"
 )
 
 
@@ -97,13 +100,27 @@ def _exclusions(text: str) -> list[str]:
         if allergens_for(word) or word in ALLERGY_ALIASES:
             expanded.append(word)
         else:
-            expanded.extend(FOOD_FAMILIES.get(word, (word.rstrip("s") if len(word) > 4 else word,)))
+            expanded.extend(FOOD_FAMILIES.get(word, (_singular(word),)))
     return list(dict.fromkeys(expanded))
+
+
+def _singular(word: str) -> str:
+    """ "oats" -> "oat", "tomatoes" -> "tomato": catalog names use either, and the singular
+    is found inside both ("Oat bran", "Oats, raw"). "hummus", "swiss" stay as they are."""
+    if word.endswith("oes") and len(word) > 4:
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _focus(text: str) -> str | None:
     if re.search(
-        r"\b(high|lots of|more|rich in|packed with|full of)[- ]protein\b|\bprotein\b", text
+        r"\b(high|lots of|more|rich in|packed with|full of)[- ]protein\b|\bprotein\b"
+        # after training: protein for muscle repair (ISSN Position Stand: Nutrient Timing)
+        r"|\bpost[- ]?(workout|training|gym|lift\w*)\b"
+        r"|\bafter (the |my |a )?(workout|gym|training)\b",
+        text,
     ):
         return "protein"
     if re.search(r"\b(keto|low[- ]carbs?|no[- ]carbs?|ketogenic)\b", text):

@@ -8,6 +8,8 @@ titles twice, because a question usually names the topic in the title's words.
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,13 +25,57 @@ GENERIC_WORDS = frozenset(
         "things way ways lot much enough every ever anything something someone people person "
         "guy gal bro lol pls thanks thank hey hi u ur im ive dont does doesnt cant can try "
         "trying go going still yes yeah wanna gonna kinda sorta maybe right wrong use using "
-        "work works true myth real fact facts question quick time times long often"
+        "work works true myth real fact facts question quick time times long often "
+        "re ve ll d m s t source sources rich contain contains example examples list "
+        "year years yr yrs old aged age month months rid recommend recommended "
+        "recommendation intake amount important importance matter matters daily vs versus "
+        "which compare compared comparison difference calculate calculating calculation "
+        "estimate count counting mean means meaning define definition worth worthwhile "
+        "necessary needed required essential effective effectiveness"
     )
 )
 # Share of a question's content words an entry must contain to answer it.
 MIN_COVERAGE = 0.6
 # Share of the BM25 score added when the entry's title holds all the question's content words.
 TITLE_BONUS = 0.25
+# Share added when the entry holds every adjacent pair of the question's content words.
+PAIR_BONUS = 0.5
+# Groups of people some entries are written for, as (stemmed) words that name them.
+AUDIENCES: dict[str, frozenset[str]] = {
+    "children": frozenset(
+        tokenize("child children kid kids toddler toddlers infant infants baby babies teen "
+                 "teens teenager teenagers adolescent adolescents son daughter school")
+    ),
+    "pregnancy": frozenset(
+        tokenize("pregnancy pregnant prenatal expecting breastfeeding breastfeed nursing "
+                 "lactation trimester")
+    ),
+    "diabetes": frozenset(
+        tokenize("diabetes diabetic diabetics prediabetes insulin glucose hba1c")
+    ),
+    "older": frozenset(tokenize("older elderly senior seniors aging ageing")),
+    "medicines": frozenset(
+        tokenize("medicine medicines medication medications meds drug drugs pill pills "
+                 "prescription warfarin metformin levothyroxine thyroid synthroid glp ozempic "
+                 "wegovy mounjaro semaglutide tirzepatide thinner thinners anticoagulant "
+                 "antibiotic antibiotics lisinopril statin statins inhibitor inhibitors")
+    ),
+}  # fmt: skip
+
+
+# "for a 7 year old", "my 12-year-old": an age under 18 names a child.
+_CHILD_AGE = re.compile(
+    r"\b(1[0-7]|[1-9])[\s-]*(?:years?|yrs?|y/?o)(?:[\s-]*old)?\b|\b(1[0-7]|[1-9])yo\b"
+)
+
+
+def _audience(terms: list[str], text: str = "") -> str | None:
+    """The first group of people ``terms`` (or an age in ``text``) name, if any."""
+    named = next((name for name, words in AUDIENCES.items() if words & set(terms)), None)
+    if named is None and _CHILD_AGE.search(text.lower()):
+        return "children"
+    return named
+
 
 KNOWLEDGE_FILE = Path(__file__).resolve().parents[2] / "data" / "assistant" / "knowledge_base.json"
 
@@ -64,6 +110,13 @@ class KnowledgeBase:
         documents = [tokenize(f"{e.title} {e.title} {e.keywords} {e.text}") for e in entries]
         self.index = BM25(documents)
         self.vocabularies = [frozenset(doc) for doc in documents]
+        # Adjacent word pairs of each entry, for the phrase bonus ("carbs at night").
+        self.pairs = [frozenset(zip(doc, doc[1:], strict=False)) for doc in documents]
+        # The group of people an entry is written for, read from its title ("Caffeine in
+        # pregnancy", "Added sugar for children"): None for entries for everyone.
+        self.audiences = [_audience(tokenize(e.title)) for e in entries]
+        # A word no entry holds is as rare as a word can be: the largest idf.
+        self.unseen_idf = math.log(1.0 + (len(entries) + 0.5) / 0.5)
 
     @classmethod
     def from_file(cls, path: Path = KNOWLEDGE_FILE) -> KnowledgeBase:
@@ -81,50 +134,138 @@ class KnowledgeBase:
         ]
         return cls(entries)
 
-    def search(self, query: str, limit: int = 3, min_coverage: float = 0.0) -> list[KnowledgeHit]:
+    def search(
+        self, query: str, limit: int = 3, min_coverage: float = 0.0, cover: str | None = None
+    ) -> list[KnowledgeHit]:
         """The best entries for ``query``, best first (only positive scores).
 
         With ``min_coverage``, only entries holding at least that share of the question's
-        content words are kept, so one shared generic word never makes an answer.
+        content words (idf-weighted) are kept, so one shared generic word never makes an
+        answer; entries written for a group of people are kept only for questions about
+        that group; the rest are ranked by BM25 with the title, word-pair and coverage
+        weights of ``rank`` below.
         """
         terms = tokenize(query)
-        content = content_words(terms)
-        hits = self.index.search(terms, limit=max(limit, 10) if min_coverage else limit)
+        # A question of generic words only ("is it bad to work out every day") is judged
+        # on all its words, so an entry still has to hold them. With ``cover`` (the
+        # question inside a longer message) the whole message ranks the entries but only
+        # the question's words must be covered.
+        covered = tokenize(cover) if cover else terms
+        content = content_words(covered)
+        generic_only = not content
+        if generic_only:
+            content = _all_words(covered)
+        # Coverage and audience filter the BM25 list, so look further down it than asked.
+        hits = self.index.search(terms, limit=max(limit, 25) if min_coverage else limit)
         found = [
             KnowledgeHit(self.entries[h.index], h.score, self._coverage(content, h.index))
             for h in hits
         ]
         found = [h for h in found if h.coverage >= min_coverage and h.coverage > 0]
+        if generic_only:
+            # Generic words say little: only an entry whose title holds them all answers.
+            found = [h for h in found if self._title_coverage(content, h) == 1.0]
         if min_coverage:
-            # Among entries that cover the question, a title naming its topic earns a modest
-            # bonus over an entry that mentions the words in passing ("sodium" in a
-            # hydration entry); BM25 still decides between titled entries.
-            found.sort(
-                key=lambda h: (
-                    -h.coverage,
-                    -h.score * (1 + TITLE_BONUS * self._title_coverage(content, h)),
-                )
-            )
+            audience = _audience(terms, query)
+            position = {id(e): i for i, e in enumerate(self.entries)}
+
+            # An entry written for a group (children, pregnancy, diabetes, medicines)
+            # answers a question about that group only: asked by anyone else, its advice
+            # is for other people ("how much sugar per day" is not the children's limit,
+            # "coffee on an empty stomach" is not about levothyroxine).
+            found = [h for h in found if self.audiences[position[id(h.entry)]] in (None, audience)]
+
+            def rank(hit: KnowledgeHit) -> tuple[bool, float]:
+                index = position[id(hit.entry)]
+                # With a group named, its own entries come before general ones.
+                elsewhere = audience is not None and self.audiences[index] != audience
+                # Among entries that cover the question, a title naming its topic earns a
+                # modest bonus over an entry that mentions the words in passing ("sodium"
+                # in a hydration entry), as does holding the question's word pairs side by
+                # side ("carbs at night"); BM25 still decides between the rest.
+                bonus = 1 + TITLE_BONUS * self._title_coverage(content, hit)
+                bonus += PAIR_BONUS * self._pair_share(content, index)
+                # Coverage weighs in squared: an entry holding all the question's words
+                # beats a longer one that scores on a few of them.
+                return (elsewhere, -hit.score * bonus * hit.coverage**2)
+
+            found.sort(key=rank)
         return found[:limit]
+
+    def _pair_share(self, content: list[str], index: int) -> float:
+        pairs = list(zip(content, content[1:], strict=False))
+        if not pairs:
+            return 0.0
+        return sum(pair in self.pairs[index] for pair in pairs) / len(pairs)
 
     def _title_coverage(self, content: list[str], hit: KnowledgeHit) -> float:
         title = set(tokenize(hit.entry.title))
         return sum(term in title for term in content) / len(content) if content else 0.0
 
     def _coverage(self, content: list[str], index: int) -> float:
+        """The idf-weighted share of the question's content words the entry holds.
+
+        Weighted, because the rare word is usually the subject: "is oatmeal good for
+        weight loss" is about oatmeal, and an entry on weight loss that never mentions it
+        does not answer it, though it holds two of the three words.
+        """
         if not content:
             return 0.0
         vocabulary = self.vocabularies[index]
-        return sum(term in vocabulary for term in content) / len(content)
+        weights = [self.index.idf.get(term, self.unseen_idf) for term in content]
+        held = sum(w for term, w in zip(content, weights, strict=True) if term in vocabulary)
+        return held / sum(weights)
 
     def get(self, entry_id: str) -> Entry | None:
         """The entry with ``entry_id``, if any."""
         return next((e for e in self.entries if e.id == entry_id), None)
 
 
+# Where a question starts inside a long message: after a clause break, a question word
+# or "is it true that" ("..., is it actually true that eating late makes you gain weight").
+_QUESTION_START = re.compile(
+    r"(?:^|[.!?;,]\s+|\s(?:and|but|so|because|like)\s+)"
+    r"(?=(?:is it|is that|are|is|does|do|can|should|will|would|how|what|why|when|which)\b)",
+    re.IGNORECASE,
+)
+LONG_MESSAGE_WORDS = 6
+# A number, with or without its unit ("30", "30g", "500kcal"): no topic of its own.
+_NUMBER = re.compile(r"^\d+[a-z]{0,4}$")
+
+
+def question_focus(text: str) -> str | None:
+    """The question of a long message (its last clause that opens like a question), for a
+    knowledge search the story around it would dilute; None for short messages."""
+    if len(text.split()) <= LONG_MESSAGE_WORDS:
+        return None
+    starts = [m.end() for m in _QUESTION_START.finditer(text)]
+    if not starts:
+        return None
+    focus = text[starts[-1] :].strip()
+    return focus if 3 <= len(focus.split()) < len(text.split()) else None
+
+
+# Words that judge rather than name a topic ("is it bad to ..."): left out even when a
+# question is judged on its generic words.
+_VERDICT_WORDS = frozenset(
+    tokenize("good bad best worst better worse ok okay fine safe healthy unhealthy normal")
+)
+
+
+def _all_words(terms: list[str]) -> list[str]:
+    """The topic-ish words of a question made of generic words only ("is it bad to work
+    out every day": work, every); none for one scrap ("u there?"), which nothing answers."""
+    words = [
+        t
+        for t in dict.fromkeys(terms)
+        if len(t) >= 3 and not _NUMBER.match(t) and t not in _VERDICT_WORDS
+    ]
+    return words if len(words) >= 2 else []
+
+
 def content_words(terms: list[str]) -> list[str]:
     """The distinct topic words of a tokenised question (generic and numeric words dropped)."""
-    return [t for t in dict.fromkeys(terms) if t not in GENERIC_WORDS and not t.isdigit()]
+    return [t for t in dict.fromkeys(terms) if t not in GENERIC_WORDS and not _NUMBER.match(t)]
 
 
 @lru_cache(maxsize=1)

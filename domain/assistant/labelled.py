@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from domain.assistant.memory import InMemoryData
+from domain.assistant.memory import InMemoryData, starter_analyser
 from domain.assistant.records import LoggedFood, StoredPlan, UserProfile
 
 LABELLED_FILE = (
@@ -81,6 +81,8 @@ def memory_data(seed: dict[str, Any], now: datetime, user_id: int = 1) -> InMemo
         log,
         StoredPlan(1, seed["diet_plan"]),
         StoredPlan(1, seed["workout"]),
+        # The set's lookup facts are the starter catalog's USDA SR28 values.
+        analyser=starter_analyser(),
     )
 
 

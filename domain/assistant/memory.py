@@ -1,8 +1,9 @@
 """An in-memory data source: one user's profile, log and plans held in lists.
 
 For tests and the in-process benchmark; the AI service reads the database instead
-(``ai/assistant_data.py``). Lookups run the real analyser over the starter catalog; suggestions
-come from the committed FNDDS foods as eaten plus the starter foods.
+(``ai/assistant_data.py``). Lookups run the real analyser over the foods the services load
+(the starter catalog and the committed FNDDS foods as eaten, which the analyser matches
+first), so a food fact here is the one the app gives; suggestions come from the same foods.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from domain.analyser import Analyser, foods_from_starter
+from domain.analyser.fndds_foods import foods_from_fndds
 from domain.assistant.catalog import analyse_with, default_choices
 from domain.assistant.records import (
     Analysis,
@@ -27,6 +29,13 @@ from domain.assistant.records import (
 def starter_analyser() -> Analyser:
     """The analyser over the starter catalog, built once per process."""
     return Analyser(foods_from_starter())
+
+
+@lru_cache(maxsize=1)
+def catalog_analyser() -> Analyser:
+    """The analyser over the starter catalog and every FNDDS food, as the services load them
+    (built once per process, about a second)."""
+    return Analyser([*foods_from_starter(), *foods_from_fndds()])
 
 
 @dataclass
@@ -62,4 +71,4 @@ class InMemoryData:
         return list(self.choices if self.choices is not None else default_choices())
 
     async def analyse(self, description: str) -> Analysis:
-        return analyse_with(self.analyser or starter_analyser(), description)
+        return analyse_with(self.analyser or catalog_analyser(), description)

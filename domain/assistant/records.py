@@ -102,6 +102,7 @@ class AnalysedItem:
     grams: float
     calories: float
     nutrients: Mapping[str, float | None]
+    food_code: str | None = None  # FNDDS food code of a food as eaten (None: SR28 food)
 
 
 @dataclass(frozen=True)

@@ -260,6 +260,10 @@ class WeightResult(BaseModel):
     kg_per_week: float | None
     trend: Literal["losing", "gaining", "steady", "too_few"]
     last_ever: WeightPoint | None  # the latest weighing at all, when none fall in the window
+    # Body mass index from the latest weighing (else the profile's weight) and the profile's
+    # height: kg / m² (WHO); None without a height.
+    bmi: float | None = None
+    adult: bool = True  # adult BMI classes do not apply under 18 (WHO growth references do)
 
 
 async def get_weight(ctx: ToolContext, params: WeightInput) -> WeightResult:
@@ -277,8 +281,16 @@ async def get_weight(ctx: ToolContext, params: WeightInput) -> WeightResult:
             date=entry.measured_at.astimezone(zone).date(), kg=round(entry.weight, 1)
         )
 
+    profile = await ctx.profile()
+    kg = entries[-1].weight if entries else profile.weight
+    bmi = None
+    if kg and profile.height and 50 <= profile.height <= 272:
+        bmi = round(float(kg) / (float(profile.height) / 100) ** 2, 1)
+    adult = profile.age is None or profile.age >= 18
     if len(inside) < MIN_WEIGH_INS:
         return WeightResult(
+            bmi=bmi,
+            adult=adult,
             days=period.days,
             weigh_ins=len(inside),
             first=None,
@@ -303,6 +315,8 @@ async def get_weight(ctx: ToolContext, params: WeightInput) -> WeightResult:
         kg_per_week=round(change * 7 / span, 2),
         trend=trend,
         last_ever=latest,
+        bmi=bmi,
+        adult=adult,
     )
 
 
@@ -372,6 +386,8 @@ class LookupResult(BaseModel):
     items: list[LookupItem]
     unmatched: list[str]
     source: str
+    # Which USDA databases the matched foods come from ("fndds", "sr28"), for the citation.
+    databases: list[str] = []
 
 
 async def lookup_nutrients(ctx: ToolContext, params: LookupInput) -> LookupResult:
@@ -398,6 +414,7 @@ async def lookup_nutrients(ctx: ToolContext, params: LookupInput) -> LookupResul
         source="USDA SR28 (Health-Bite food catalog)"
         if analysis.provider == "local"
         else analysis.provider,
+        databases=sorted({"fndds" if i.food_code else "sr28" for i in analysis.items}),
     )
 
 
@@ -535,6 +552,22 @@ HIGH_FIBER_MIN_G = 5.0  # FDA "high fiber" claim: 20 % DV (28 g) = 5.6 g; 5 g ro
 _PROTEIN_FLOOR = ((300.0, 10.0), (450.0, 20.0), (float("inf"), 25.0))
 
 
+# Meat and fish words: a vegetarian food named after one ("Chicken, meatless") reads as
+# meat in a list of ideas for a vegetarian, so such names are not offered to them.
+_MEAT_NAME = re.compile(
+    r"^(chicken|beef|pork|turkey|ham|bacon|sausage|lamb|veal|steak|burger|hamburger|hot dog"
+    r"|frankfurter|bologna|salami|pepperoni|meatballs?|meat|fish|tuna|salmon|shrimp|crab"
+    r"|lobster|clams?|oysters?|scallops?)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_as_meat(choice: CatalogChoice, restrictions: Restrictions) -> bool:
+    return bool(restrictions.diets & {"vegetarian", "vegan"}) and bool(
+        _MEAT_NAME.match(choice.name)
+    )
+
+
 def fits(choice: CatalogChoice, restrictions: Restrictions) -> bool:
     """Whether a food respects the person's diets and allergies (``domain.diet`` rules)."""
     return restrictions.allows_tags(
@@ -569,6 +602,8 @@ def _candidates(
     for choice in choices:
         kcal = choice.energy_kcal * choice.portion_grams / 100.0
         if not (floor <= kcal <= cap) or not fits(choice, restrictions):
+            continue
+        if _named_as_meat(choice, restrictions):
             continue
         if not set(choice.meals) & set(slots) or "drink" in choice.meals:
             continue
@@ -667,6 +702,10 @@ async def suggest_foods(ctx: ToolContext, params: SuggestInput) -> SuggestResult
 class KnowledgeInput(ToolInput):
     query: str = Field(..., min_length=1, max_length=2000)
     limit: int = Field(3, ge=1, le=5)
+    cover: str | None = Field(
+        None, max_length=2000,
+        description="The question inside a longer message; its words must be covered.",
+    )  # fmt: skip
 
 
 class KnowledgeEntry(BaseModel):
@@ -688,7 +727,9 @@ async def search_knowledge(ctx: ToolContext, params: KnowledgeInput) -> Knowledg
     Only entries that cover the question's content words come back: an empty result means
     the knowledge base does not answer it, and the caller must say so.
     """
-    hits = ctx.knowledge.search(params.query, limit=params.limit, min_coverage=MIN_COVERAGE)
+    hits = ctx.knowledge.search(
+        params.query, limit=params.limit, min_coverage=MIN_COVERAGE, cover=params.cover
+    )
     return KnowledgeResult(
         entries=[
             KnowledgeEntry(

@@ -7,13 +7,14 @@ import asyncio
 from datetime import UTC, datetime
 
 from domain.assistant import ToolContext, Turn, UserProfile, respond
-from domain.assistant.memory import InMemoryData
+from domain.assistant.memory import InMemoryData, starter_analyser
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
 def ask(query: str, history: list[Turn] | None = None) -> dict:
-    source = InMemoryData(UserProfile(id=1, timezone="UTC"))
+    # The starter catalog (USDA SR28), whose values the assertions below quote.
+    source = InMemoryData(UserProfile(id=1, timezone="UTC"), analyser=starter_analyser())
     return asyncio.run(respond(query, history or [], ToolContext(source, NOW))).as_dict()
 
 

@@ -20,7 +20,7 @@ from domain.assistant import (
     run_tool,
     tool_definitions,
 )
-from domain.assistant.memory import InMemoryData
+from domain.assistant.memory import InMemoryData, starter_analyser
 from domain.assistant.tools import (
     IntakeInput,
     RemainingInput,
@@ -46,7 +46,8 @@ def food(kcal: float, at: datetime, meal: str = "lunch", **nutrients: float) -> 
 def data(**profile: Any) -> InMemoryData:
     fields = dict(id=1, gender="female", age=30, height=165, weight=60, timezone="Asia/Tokyo")
     fields.update(profile)
-    return InMemoryData(UserProfile(**fields))
+    # The starter catalog (USDA SR28), whose values the lookup assertions quote.
+    return InMemoryData(UserProfile(**fields), analyser=starter_analyser())
 
 
 def test_days_follow_the_users_time_zone() -> None:
