@@ -73,7 +73,7 @@ DESSERT_WORDS = ("cake", "cookie", "ice cream", "pie", "brownie", "pudding", "ca
 # An item of the local answer: "Name (portion, 150 g): 320 kcal, 24 g protein, 6 g fiber".
 _ITEM = re.compile(
     r"(?P<name>[^;:.]+?) \([^)]*\): (?P<kcal>[\d,]+) kcal, (?P<protein>[\d.]+) g protein, "
-    r"(?P<fiber>[\d.]+) g fiber"
+    r"(?P<fiber>[\d.]+) g fiber(?:, (?P<carbs>[\d.]+) g carbs)?(?:, (?P<sodium>[\d,]+) mg sodium)?"
 )
 
 
@@ -164,13 +164,34 @@ def suggested_items(text: str) -> list[dict[str, Any]]:
             "kcal": float(m["kcal"].replace(",", "")),
             "protein": float(m["protein"]),
             "fiber": float(m["fiber"]),
+            # Shown only when the question is about them (low carb, low sodium).
+            "carbs": float(m["carbs"]) if m["carbs"] else None,
+            "sodium": float(m["sodium"].replace(",", "")) if m["sodium"] else None,
         }
         for m in _ITEM.finditer(text)
     ]
 
 
+# A word a food's name says it lacks ("popcorn, no butter added", "burrito, no cheese") or
+# a plant version of ("almond butter", "soy yogurt", "yogurt, soy", "coconut milk") does not
+# put that food in the food: the name check would otherwise fail correct suggestions.
+_NEGATED = re.compile(r"\b(?:no|without|non|free of)\s+(?:added\s+)?$")
+_PLANT = re.compile(r"\b(?:almond|cashew|peanut|soy|soy nut|sunflower|oat|coconut|rice|nut)\s+$")
+_PLANT_AFTER = re.compile(r"^,?\s*(?:soy|almond|coconut|oat|rice|plant-based|vegan)\b")
+
+
 def _has_word(name: str, words: Iterable[str]) -> bool:
-    return any(mentions(name, w) for w in words)
+    lowered = name.lower()
+    for word in words:
+        for match in re.finditer(rf"(?<!\w){re.escape(word.lower())}", lowered):
+            if len(word) <= 3 and re.match(r"\w", lowered[match.end() : match.end() + 1]):
+                continue  # short words are whole words (``mentions``)
+            before, after = lowered[: match.start()], lowered[match.end() :]
+            after = re.sub(r"^\w*", "", after)  # the rest of the word ("yogurt", "butters")
+            if _NEGATED.search(before) or _PLANT.search(before) or _PLANT_AFTER.match(after):
+                continue
+            return True
+    return False
 
 
 def check_question(item: dict[str, Any], answer: dict[str, Any]) -> list[str]:
@@ -255,9 +276,14 @@ def _check_items(checks: dict[str, Any], items: list[dict[str, Any]]) -> list[st
             problems.append(f"min_protein {name}")
         if food["fiber"] < checks.get("min_fiber_g_each", 0):
             problems.append(f"min_fiber {name}")
-    for key in ("max_carbs_g_each", "max_sodium_mg_each"):
-        if key in checks:
-            problems.append(f"{key}: not shown in the answer")
+        for key, nutrient in (("max_carbs_g_each", "carbs"), ("max_sodium_mg_each", "sodium")):
+            if key not in checks:
+                continue
+            # A low-carb or low-sodium answer must show the figure it was asked about.
+            if food[nutrient] is None:
+                problems.append(f"{key}: not shown for {name}")
+            elif food[nutrient] > checks[key]:
+                problems.append(f"{key} {name}")
     return problems
 
 

@@ -24,6 +24,7 @@ from domain.assistant.knowledge import MIN_COVERAGE, KnowledgeBase, default_know
 from domain.assistant.periods import PeriodKind, resolve_period
 from domain.assistant.records import AssistantData, CatalogChoice, StoredPlan, UserProfile
 from domain.diet import Restrictions, build_restrictions, restrictions_from_profile
+from domain.fndds_meals import GAME_WORDS, ORGAN_WORDS
 from domain.nutrients import NUTRIENT_UNITS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -568,6 +569,33 @@ def _named_as_meat(choice: CatalogChoice, restrictions: Restrictions) -> bool:
     )
 
 
+MIXED_DISHES = "mixed_dishes"  # the catalog's category for WWEIA's mixed dishes
+# Spreads, sauces, sweeteners and fats are eaten by the spoonful on something else; their
+# first household portion ("1 cup" of cream cheese) is never an idea for a meal or snack.
+_ADDITION_HEAD = re.compile(
+    r"(?:cream cheese|cheese spread|butter|margarine|mayonnaise|jam|jelly|preserves|syrup|"
+    r"honey|sugar|sauce|salad dressing|dressing|gravy|oil|shortening|lard|frosting)\b(?:,|$)"
+)
+_JOINING_WORDS = frozenset({"and", "with", "or", "of", "in", "on", "no", "not", "the", "a", "nfs"})
+
+
+def _dish_words(name: str) -> frozenset[str]:
+    """The words that tell one dish from another (joining words left out)."""
+    return frozenset(re.findall(r"[a-z]+", name.lower())) - _JOINING_WORDS
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared words over the words of the shorter name (overlap coefficient)."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _unusual_meat(choice: CatalogChoice) -> bool:
+    """Organ meats and game, which a dietitian would not put forward unprompted (the
+    planner's rule, ``domain.fndds_meals``: only for a person who asks for them)."""
+    name = choice.name.lower()
+    return bool(ORGAN_WORDS.search(name) or GAME_WORDS.search(name))
+
+
 def fits(choice: CatalogChoice, restrictions: Restrictions) -> bool:
     """Whether a food respects the person's diets and allergies (``domain.diet`` rules)."""
     return restrictions.allows_tags(
@@ -603,7 +631,9 @@ def _candidates(
         kcal = choice.energy_kcal * choice.portion_grams / 100.0
         if not (floor <= kcal <= cap) or not fits(choice, restrictions):
             continue
-        if _named_as_meat(choice, restrictions):
+        if _named_as_meat(choice, restrictions) or _unusual_meat(choice):
+            continue
+        if _ADDITION_HEAD.match(choice.name.lower()):
             continue
         if not set(choice.meals) & set(slots) or "drink" in choice.meals:
             continue
@@ -641,7 +671,14 @@ async def suggest_foods(ctx: ToolContext, params: SuggestInput) -> SuggestResult
     if remaining is not None:
         cap = max(0.0, min(cap, remaining))
     # A main meal should be a meal, not a garnish: at least 40 % of the cap (up to 250 kcal).
-    floor = min(250.0, 0.4 * cap) if main_meal else 30.0
+    # Breakfast too is a meal (oatmeal, eggs on toast), not a glass of celery juice.
+    if main_meal:
+        floor = min(250.0, 0.4 * cap)
+    elif params.meal == "breakfast":
+        floor = min(200.0, 0.4 * cap)
+    else:
+        # A snack tides someone over (an apple, a yogurt): not a single cracker.
+        floor = min(80.0, 0.25 * cap)
     low_carb = params.focus == "low_carb" or restrictions.low_carb
     min_protein = params.min_protein or 0.0
     if params.focus == "protein" and not min_protein:
@@ -656,14 +693,25 @@ async def suggest_foods(ctx: ToolContext, params: SuggestInput) -> SuggestResult
     # Foods as eaten are dishes people recognise; ingredients only when none fits.
     if any(row[0] for row in scored):
         scored = [row for row in scored if row[0]]
-    scored.sort(key=lambda row: (-row[1], row[5].name))
+    # A lunch or dinner idea is a dish (chili, a stir-fry, a burrito bowl), not a cup of
+    # beans or a tin of clams: mixed dishes (WWEIA) first, other foods only to fill up.
+    scored.sort(
+        key=lambda row: (main_meal and row[5].category != MIXED_DISHES, -row[1], row[5].name)
+    )
     picked: list[Suggestion] = []
     seen: set[str] = set()
+    picked_words: list[frozenset[str]] = []
     for eaten, _score, kcal, carbs, sodium, choice in scored:
         # Different dishes: one per head word ("Chili, ..."); starter ingredients, whose
         # categories are narrow, one per category.
         head = choice.name.split(",")[0].strip().lower()
         if head in seen or (not eaten and choice.category in seen):
+            continue
+        # Nor the same dish twice under two names ("black beans and brown rice", "pinto
+        # beans and white rice"; beef and pork shish kabob): less than half the words of the
+        # shorter name in common with one already picked.
+        words = _dish_words(choice.name)
+        if any(_overlap(words, other) >= 0.5 for other in picked_words):
             continue
         # The final check, whatever the filters above did (unknown allergens count).
         if restrictions.violation(
@@ -671,6 +719,7 @@ async def suggest_foods(ctx: ToolContext, params: SuggestInput) -> SuggestResult
         ):
             continue
         seen.update((choice.category, head))
+        picked_words.append(words)
         picked.append(
             Suggestion(
                 name=choice.name,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -146,3 +147,30 @@ def test_tool_definitions_are_function_schemas_without_user_ids() -> None:
         params = definition["function"]["parameters"]
         assert params["type"] == "object" and params["additionalProperties"] is False
         assert "user" not in json.dumps(params).lower()
+
+
+@pytest.mark.parametrize("meal", ["lunch", "dinner", "breakfast"])
+@pytest.mark.parametrize("diets", [(), ("vegetarian",), ("vegan", "gluten_free")])
+def test_meal_suggestions_are_dishes_a_dietitian_would_name(meal: str, diets: tuple) -> None:
+    """Over the foods-as-eaten catalog: a lunch or dinner idea is a mixed dish, a breakfast
+    a breakfast-sized food; never organ meats or game unasked, never a spread by the cup,
+    never the same dish twice under two names."""
+    source = InMemoryData(UserProfile(id=1, timezone="UTC", dietary_preferences=diets))
+    result = run(suggest_foods(ToolContext(source, NOW), SuggestInput(meal=meal, limit=5)))
+    catalog = {c.name: c for c in asyncio.run(source.catalog_choices())}
+    assert len(result.foods) == 5, result.foods
+    names = [s.name.lower() for s in result.foods]
+    for suggestion in result.foods:
+        choice = catalog[suggestion.name]
+        assert set(diets) <= set(choice.diet_tags), suggestion.name
+        assert choice.kind == "food_as_eaten"
+        assert suggestion.calories >= (140 if meal == "breakfast" else 240), suggestion
+        assert not re.search(r"\b(?:liver|tripe|beaver|venison|rabbit)\b", choice.name.lower())
+        assert not re.match(
+            r"(?:cream cheese|butter|jam|syrup|sauce|gravy)\b", suggestion.name.lower()
+        )
+    if meal != "breakfast":
+        dishes = [s for s in result.foods if catalog[s.name].category == "mixed_dishes"]
+        assert len(dishes) >= 3, names
+    heads = [re.sub(r"\b(?:black|pinto|white|brown|red)\b ?", "", n) for n in names]
+    assert len(set(heads)) == len(heads), names
