@@ -17,7 +17,7 @@ from typing import Any
 
 from domain.analyser.catalog import Food
 from domain.analyser.fndds_match import FnddsMatcher
-from domain.analyser.fndds_portions import weigh
+from domain.analyser.fndds_portions import base_kind, weigh
 from domain.analyser.lexicon import ADDITION_CATEGORIES, ADDITION_DEFAULTS
 from domain.analyser.matcher import FoodMatcher, NoMatch
 from domain.analyser.mentions import Mention, find_mentions
@@ -28,6 +28,18 @@ from domain.nutrients import NUTRIENT_KEYS
 
 MAX_TEXT_CHARS = 1000
 MAX_ITEMS = 30
+# Units that weigh or measure what was served, dressing and all.
+WEIGHED_UNITS = frozenset({"g", "kg", "mg", "lb", "oz", "ml", "cl", "dl", "l", "floz"})
+# USDA files the vegetables on a sandwich as "X, for use on a sandwich" (WWEIA category
+# "Vegetables on a sandwich"); these hint words find them.
+SANDWICH_VEGETABLES = "Vegetables on a sandwich"
+SANDWICH_HINT = ("use", "sandwich")
+# WWEIA category of the dressings a salad's name may hold ("Caesar salad").
+DRESSINGS = "Salad dressings"
+# Fats a dish may be cooked "in"; named on their own, they are not in the dish again.
+FATS = frozenset({"butter", "oil", "margarine", "lard", "ghee", "shortening"})
+# How much lower a food may score and still win by having the size or unit asked for.
+SIZE_FIT_MARGIN = 1.0
 
 
 class AnalysisInputError(ValueError):
@@ -118,6 +130,8 @@ class Analysis:
 
 
 _HUGE_NUMBER = re.compile(r"\d{7,}")
+# What a USDA dish says it is without ("..., no dressing"): not held by the dish.
+_NOT_HELD = re.compile(r"\b(?:no|without)\s+[^,]*", re.IGNORECASE)
 
 
 def clean_text(text: str) -> str:
@@ -142,6 +156,7 @@ class Analyser:
         # Foods as eaten (FNDDS, with a food code) are matched first when the catalog has them.
         fndds = [f for f in self.foods if (f.extra or {}).get("food_code")]
         self.fndds = FnddsMatcher(fndds) if fndds else None
+        self._fndds_by_id = {f.id: f for f in fndds}
         as_eaten = {id(f) for f in fndds}  # identity: comparing records field by field is slow
         self.matcher = FoodMatcher([f for f in self.foods if id(f) not in as_eaten])
         self.parser = MealParser(self.matcher.protected_phrases)
@@ -175,19 +190,153 @@ class Analyser:
         mentions = find_mentions(name, self.fndds.is_food_word, self.fndds.dish)
         if len(mentions) > MAX_ITEMS:
             raise AnalysisInputError(f"Too many items ({len(mentions)}; at most {MAX_ITEMS}).")
+        mentions = self._without_repeats(mentions)
+        for mention, following in zip(mentions, mentions[1:], strict=False):
+            if following.joiner == "in" and FATS & set(self.fndds.content_words(following.words)):
+                # "2 eggs scrambled in 1 tsp butter": the fat is counted on its own, so the
+                # eggs are USDA's "no added fat" ones
+                mention.source = [*mention.source, "no", "added", "fat"]
         items: list[AnalysedItem] = []
         unmatched: list[UnmatchedItem] = []
         previous: tuple[Mention, AnalysedItem] | None = None
+        anchor: tuple[Mention, AnalysedItem] | None = None  # what additions are added to
+        put_on: Mention | None = None  # "avocado" of "avocado on toast", weighed after its base
         for mention in mentions:
             if previous is not None and self._part_of(mention, previous, items):
                 continue
+            if mention.base_next:
+                if put_on is not None:  # "a on b on c": b is a food of its own
+                    _add(self._analyse_mention(put_on), items, unmatched)
+                put_on = mention
+                continue
+            if mention.topping and anchor is not None:
+                self._set_base(mention, *anchor)
+                listed = self._sandwich_vegetables(mention)
+                if listed:
+                    # "w/ lettuce tomato and mayo": each vegetable on its own
+                    for part in listed[:-1]:
+                        _add(self._analyse_mention(part), items, unmatched)
+                    mention = listed[-1]
             outcome = self._analyse_mention(mention)
+            if put_on is not None and isinstance(outcome, AnalysedItem):
+                outcome = self._put_on(put_on, mention, outcome, items, unmatched)
+                put_on = None
+            elif put_on is not None:
+                _add(self._analyse_mention(put_on), items, unmatched)
+                put_on = None
             if isinstance(outcome, AnalysedItem):
                 items.append(outcome)
+                dressing = self._named_dressing(mention, outcome)
+                if dressing is not None:
+                    items.append(dressing)
                 previous = (mention, outcome)
-            else:
+                if not mention.topping:
+                    anchor = previous
+            elif outcome is not None:
                 unmatched.append(outcome)
+        if put_on is not None:
+            _add(self._analyse_mention(put_on), items, unmatched)
         return summarise(name, items, unmatched)
+
+    def _without_repeats(self, mentions: list[Mention]) -> list[Mention]:
+        """Mentions less a food named first without an amount and then again with one
+        ("we went out for pizza and I had two slices of pepperoni pizza": one pizza); the
+        later mention notes it."""
+        assert self.fndds is not None
+        kept: list[Mention] = []
+        for i, mention in enumerate(mentions):
+            words = set(self.fndds.content_words(mention.words))
+            again = None
+            if words and not mention.has_amount and not mention.vague:
+                again = next(
+                    (
+                        later
+                        for later in mentions[i + 1 :]
+                        if later.has_amount and words <= set(self.fndds.content_words(later.words))
+                    ),
+                    None,
+                )
+            if again is None:
+                kept.append(mention)
+            else:
+                again.notes.append(f'"{mention.text}" read as the same food')
+        return kept
+
+    def _sandwich_vegetables(self, mention: Mention) -> list[Mention]:
+        """The vegetables of an unquantified sandwich addition listed without commas
+        ("lettuce tomato"), one mention each, when every word is one of USDA's
+        vegetables for use on a sandwich; [] otherwise."""
+        assert self.fndds is not None
+        if mention.base != "on sandwich" or mention.has_amount or len(mention.words) < 2:
+            return []
+        parts = []
+        for word in mention.words:
+            ranked = self.fndds.ranked([word], SANDWICH_HINT)
+            if not ranked or _category(ranked[0][0]) != SANDWICH_VEGETABLES:
+                return []
+            part = Mention(text=word, words=[word], topping=True, joiner=mention.joiner)
+            part.base, part.base_count = mention.base, mention.base_count
+            parts.append(part)
+        return parts
+
+    def _named_dressing(self, mention: Mention, salad: AnalysedItem) -> AnalysedItem | None:
+        """The dressing a salad's name holds when USDA's salad is "no dressing" ("a chicken
+        Caesar salad" is the salad and Caesar dressing), at its usual amount."""
+        assert self.fndds is not None
+        if "no dressing" not in salad.food.lower() or mention.unit in WEIGHED_UNITS:
+            return None  # a weighed salad ("120 g of Caesar salad") is weighed as served
+        for word in self.fndds.content_words(mention.words):
+            if word in ("salad", "dressing"):
+                continue  # "salad dressing" names no kind of dressing
+            found = self.fndds.match_words((word, "dressing"))
+            if found is None:
+                continue
+            entry = self.fndds.entries[found[0]]
+            # a dressing named "<word> dressing" ("Caesar dressing"), not "Salad dressing"
+            if (
+                word not in entry.head_nouns
+                and entry.head - {word} <= {"dressing"}
+                and DRESSINGS in (_category(entry.food) or "")
+            ):
+                item = self._analyse_mention(Mention(text=word, words=[word, "dressing"]))
+                if isinstance(item, AnalysedItem):
+                    item.notes.append(f"the dressing named by {mention.text!r}")
+                    return item
+        return None
+
+    def _put_on(
+        self,
+        mention: Mention,
+        base_mention: Mention,
+        base: AnalysedItem,
+        items: list[AnalysedItem],
+        unmatched: list[UnmatchedItem],
+    ) -> AnalysedItem | None:
+        """Weigh what was put on ``base`` ("avocado on toast", "butter on toast": a spread
+        per slice) and add it; returns the base item to add after it, or None when the
+        base is the bread of a sandwich already counted ("ham sandwich on white bread")."""
+        self._set_base(mention, base_mention, base)
+        outcome = self._analyse_mention(mention)
+        _add(outcome, items, unmatched)
+        food = self._fndds_by_id.get(outcome.food_id) if isinstance(outcome, AnalysedItem) else None
+        if food is not None and (base_kind(food) or ("",))[0] == "on sandwich":
+            # the bread or bun a sandwich is on is part of USDA's sandwich
+            named = set(norm_tokens(food.description))
+            if mention.base == "on bread" or set(norm_tokens(" ".join(base_mention.words))) & named:
+                assert isinstance(outcome, AnalysedItem)
+                outcome.notes.append(f'"{base_mention.text}" counted as part of {outcome.food}')
+                return None
+        return base
+
+    def _set_base(self, mention: Mention, base_mention: Mention, base: AnalysedItem) -> None:
+        """Tell an addition what it is added to (its unquantified amount depends on it:
+        mayo on a sandwich, butter per slice of toast, milk on cereal)."""
+        food = self._fndds_by_id.get(base.food_id) if base.food_id is not None else None
+        found = base_kind(food) if food is not None else None
+        if found is not None:
+            mention.base = found[0]
+            count = base_mention.quantity if base_mention.quantity is not None else 1.0
+            mention.base_count = found[1] * max(count, 1.0)
 
     def _part_of(
         self, mention: Mention, previous: tuple[Mention, AnalysedItem], items: list[AnalysedItem]
@@ -201,10 +350,9 @@ class Analyser:
         words = self.fndds.content_words(mention.words)
         if not mention.topping or not words or mention.unit is not None:
             return False
-        if words[-1] not in set(norm_tokens(dish.food)) or words[-1] in norm_tokens(
-            " ".join(dish_mention.words)
-        ):
-            return False
+        held = set(norm_tokens(_NOT_HELD.sub(" ", dish.food)))
+        if not set(words) <= held or words[-1] in norm_tokens(" ".join(dish_mention.words)):
+            return False  # "ritz crackers w/ peanut butter": "Crackers, butter" has no peanut
         note = f'"{mention.text}" counted as part of {dish.food}'
         if mention.quantity is not None and dish_mention.quantity is None:
             dish_mention.quantity = mention.quantity
@@ -217,16 +365,33 @@ class Analyser:
 
     def _analyse_mention(self, mention: Mention) -> AnalysedItem | UnmatchedItem:
         assert self.fndds is not None
-        ranked = self.fndds.ranked(mention.words, mention.source)
+        hint = mention.source
+        if mention.base == "on sandwich" and not mention.has_amount:
+            hint = [*hint, *SANDWICH_HINT]  # lettuce on a sandwich is USDA's sandwich lettuce
+        ranked = self.fndds.ranked(mention.words, hint)
         if not ranked:
             return UnmatchedItem(mention.text, "no food in the catalog matches these words")
         # the best food that has a USDA measure for the stated amount ("half a cup of
-        # granola" is the cereal, not the granola bar, which has no cup)
-        weighed, food = None, ranked[0][0]
-        for candidate, _, _ in ranked:
-            weighed = weigh(candidate, mention)
-            if weighed is not None:
-                food = candidate
+        # granola" is the cereal, not the granola bar, which has no cup); one nearly as
+        # good that has the size asked for beats one that falls back on its default
+        # ("sweet tea large": the brewed tea sold in a large drink)
+        weighed, food, first_score = None, ranked[0][0], ranked[0][1]
+        top = weigh(food, mention)
+        if top is None or not top.fits:
+            # the best food has no measure for the amount: its WWEIA category's foods first
+            # ("a bottle of water": Water, NFS has no bottle; tap water does, tonic is a
+            # soft drink)
+            category = _category(food)
+            ranked = sorted(ranked, key=lambda r: _category(r[0]) != category)
+        for candidate, score, _ in ranked:
+            found = weigh(candidate, mention)
+            if found is None:
+                continue
+            if weighed is None:
+                weighed, food, first_score = found, candidate, score
+            if found.fits:
+                if score >= first_score - SIZE_FIT_MARGIN:
+                    weighed, food = found, candidate
                 break
         if weighed is None:
             return UnmatchedItem(mention.text, f"{food.name} has no USDA measure for this amount")
@@ -292,6 +457,21 @@ class Analyser:
             preparation=parsed.preparations,
             notes=notes,
         )
+
+
+def _add(
+    outcome: AnalysedItem | UnmatchedItem,
+    items: list[AnalysedItem],
+    unmatched: list[UnmatchedItem],
+) -> None:
+    if isinstance(outcome, AnalysedItem):
+        items.append(outcome)
+    else:
+        unmatched.append(outcome)
+
+
+def _category(food: Food) -> str | None:
+    return (food.extra or {}).get("wweia_category")
 
 
 def _addition_amount(food: Food) -> tuple[float, str] | None:

@@ -8,8 +8,23 @@ it, words it does not explain count against it, and description words the mentio
 ask for cost a little, so the plainest food that covers the words wins ("chips" -> plain
 potato chips, not barbecue flavored). Ties go to USDA's generic "NFS" foods.
 
-Spelling correction only touches a word that is neither in the food vocabulary nor in the
-small English word list below, so "buttered toast" never becomes "butterhead".
+What USDA's own texts say about defaults is used too:
+
+- "X, NFS" (or "X, NS as to type") among a food's other names makes it the default for X
+  ("Celery, raw": "celery, NFS"; "Italian dressing, NFS"); "NS source" marks the home
+  recipe as the default when the text names no restaurant;
+- a vegetable USDA lists raw and "fresh, cooked, no added fat", without calling the raw
+  one its default, is the cooked one unless the text says raw;
+- the mention's head noun (its last word, or X of "X with Y") used only as a modifier in a
+  food's head is weak evidence ("spaghetti" is not "Spaghetti sauce"), and so is a word only
+  the WWEIA category explains; what a food is without ("..., no sauce") explains nothing;
+- a combination ("Whiskey and ginger ale") costs more the rarer its unnamed part.
+
+Spelling correction only touches a word that is not in the food vocabulary and only for a
+slip of one letter (difflib, 0.84), so "buttered toast" never becomes "butterhead"; a
+correction that lands on a meal word ("breakafst") is dropped, split compounds are joined
+only when USDA never writes the two words side by side ("cole slaw"), and an unknown
+hyphenated word is read as its parts ("hard-boiled").
 """
 
 from __future__ import annotations
@@ -19,25 +34,29 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from domain.analyser.catalog import Food
 from domain.analyser.lexicon import WORD_SYNONYMS
-from domain.analyser.text import norm_tokens
+from domain.analyser.text import norm_tokens, singular
 
 # Everyday words and brands -> the words USDA uses (applied word by word, then phrases).
 EVERYDAY_WORDS: dict[str, str] = {
     **WORD_SYNONYMS,
     "sourdough": "sour dough", "steamed": "cooked",
     # brands people write for the food USDA files them under
-    "yoplait": "yogurt", "chobani": "greek yogurt", "fage": "greek yogurt", "eggo": "waffle",
+    "yoplait": "yogurt", "chobani": "greek yogurt", "fage": "greek yogurt",
+    "eggo": "waffle frozen", "reese": "chocolate candy peanut butter filled",
+    "m&m": "chocolate candy candy shell",
     "pb&j": "peanut butter jelly sandwich",
     "pb": "peanut butter", "pbj": "peanut butter jelly sandwich", "guac": "guacamole",
     "oj": "orange juice", "mtn": "mountain", "mac": "macaroni", "n": "and",
     "choc": "chocolate", "veggie": "vegetable", "veg": "vegetable", "bbq": "barbecue",
     "hashbrown": "hash brown", "hashbrowns": "hash brown", "fry": "french fry",
-    "sammich": "sandwich", "sandwhich": "sandwich", "skinny": "nonfat", "chix": "chicken",
+    "penne": "pasta", "linguine": "pasta", "fettuccine": "pasta", "rigatoni": "pasta",
+    "halfandhalf": "cream", "boxed": "packaged", "sammich": "sandwich",
+    "sandwhich": "sandwich", "skinny": "nonfat", "chix": "chicken",
     "brekkie": "breakfast", "burger": "hamburger", "coke": "cola soft drink",
     "pop": "soft drink", "soda": "soft drink", "ramen": "ramen noodle",
     "toast": "bread toasted", "mayo": "mayonnaise", "ketchup": "ketchup", "pepsi": "cola",
@@ -47,18 +66,56 @@ EVERYDAY_WORDS: dict[str, str] = {
 # Dish names whose words must not be mapped one by one ("french toast" is not bread).
 KEEP_PAIRS = frozenset(
     {("french", "toast"), ("cinnamon", "toast"), ("texas", "toast"), ("big", "mac")}
+    | {("chicken", "tender")}  # tenders, not tender chicken
+    # a spirit "and soda" is USDA's "Vodka and soda" (soda water), not a soft drink
+    | {(spirit, "soda") for spirit in ("vodka", "whiskey", "rum", "gin", "scotch", "bourbon")}
 )
 # Whole phrases people use that USDA words differently (joined words -> USDA words).
 EVERYDAY_PHRASES: dict[str, str] = {
     "black coffee": "coffee brewed", "coffee black": "coffee brewed", "coffee": "coffee brewed",
     "french fry": "french fries fast food",
-    "chip": "potato chips", "garden salad": "lettuce salad assorted vegetables",
-    "side salad": "lettuce salad assorted vegetables",
-    "green salad": "lettuce salad assorted vegetables",
+    "chip": "potato chips", "garden salad": "assorted vegetables lettuce salad",
+    "side salad": "assorted vegetables lettuce salad",
+    "green salad": "assorted vegetables lettuce salad",
     "bud light": "beer light", "coors light": "beer light", "miller lite": "beer light",
-    "raisin bran": "cereal bran flakes raisins", "m&m": "chocolate candy candy shell",
-    "reese": "chocolate candy peanut butter filled",
+    "raisin bran": "cereal bran flakes raisins", "sweet tea": "tea iced pre-sweetened sugar",
+    # a bare name alone means its usual food: a hot dog in a bun, a garden salad, ranch
+    # dressing, granola cereal
+    "dog": "hot dog sandwich", "salad": "assorted vegetables lettuce salad",
+    "ranch": "ranch dressing", "italian": "italian dressing", "caesar": "caesar dressing",
+    "granola": "cereal granola", "spaghetti": "pasta spaghetti",
 }  # fmt: skip
+# Correctly spelled English words one slip away from a food word, which the one-slip
+# correction would otherwise turn into that food ("meant" -> meat, "raising" -> raisin):
+# found by running the correction over the English prose of this repository and of meal
+# descriptions. Inflections of food words ("larger", "sugary") are left to correction:
+# they name the same thing.
+NOT_TYPOS = frozenset(
+    {
+        "alone", "angle", "basis", "battery", "beacon", "bowel", "branded", "branched",
+        "brute", "carry", "chain", "chief", "classified", "consent", "contest", "count",
+        "counter", "created", "current", "diary", "doing", "drill", "dying", "falling",
+        "fetal", "filed", "fired", "granted", "learn", "meant", "panda", "planner", "plant",
+        "purge", "raising", "refined", "renal", "retried", "rotated", "salon", "saved",
+        "scope", "snake", "sparing", "speed", "tablet", "thing", "topic", "trial",
+        "weather", "writing",
+    }
+)  # fmt: skip
+# Shortest word read as two swapped letters of a food word ("diary" is no typo of dairy).
+SWAP_MIN_LETTERS = 6
+# Joiners of a dish "X with Y" whose head noun is X's ("spaghetti w/ meat sauce").
+_DISH_JOINERS = frozenset({"with", "on", "in"})
+# Spaghetti in a dish ("spaghetti w/ meat sauce") is USDA's "Pasta with ..." (which lists
+# "spaghetti, any shape pasta"); only "spaghetti sauce" is the sauce.
+_PASTA_DISH = re.compile(r"\bspaghetti (?!sauce\b)(?=\w)")
+# Where a food came from ("from the box", "from a can") in USDA's words; such hint words
+# only add (HINT_WEIGHT x rarity) to the foods they describe.
+SOURCE_WORDS = {"box": "packaged", "packet": "packaged", "can": "canned", "tin": "canned"}
+HINT_WEIGHT = 0.6
+_PHRASES = tuple(
+    (phrase, None if " " not in phrase else re.compile(rf"\b{re.escape(phrase)}\b"), usda)
+    for phrase, usda in EVERYDAY_PHRASES.items()
+)
 # Words that say nothing about which food: dropped from a mention before scoring.
 STOP_WORDS = frozenset(
     {
@@ -72,7 +129,8 @@ STOP_WORDS = frozenset(
         "woke", "before", "after", "during", "while", "by", "desk", "work", "home", "place",
         "takeout", "snack", "breakfast", "lunch", "dinner", "supper", "brunch", "meal",
         "morning", "noon", "night", "evening", "afternoon", "time", "today", "yesterday",
-        "tonight", "really", "very", "side", "serving", "portion", "piece", "bowl", "plate",
+        "tonight", "really", "very", "side", "serving", "portion", "piece", "plate",
+        "dipped", "dunked", "smothered",
         "glass", "cup", "bit", "lot", "ish", "x", "washed", "paired", "topped", "alongside",
         "along", "together", "plus", "too", "well", "having", "grab", "store", "bought",
         "took", "friend", "family", "wife", "husband", "kid", "son", "daughter", "mom", "dad",
@@ -90,20 +148,58 @@ _FREE_WORDS = frozenset(
         "nfs", "ns", "as", "to", "or", "and", "with", "of", "from", "no", "added", "fat",
         "type", "plain", "regular", "made", "cooked", "prepared", "fresh", "raw",
         "100%", "in", "on", "the", "any", "all", "other", "style", "flavor", "flavored",
-        "restaurant", "fast", "food", "home", "not", "further", "specified",
+        "restaurant", "fast", "food", "home", "not", "further", "specified", "without",
     }
 )  # fmt: skip
+# Where a food was made, when the text does not say: a small cost, so the home-made
+# version wins a tie ("potato salad" is not "Potato salad, from restaurant").
+_PLACE_WORDS = frozenset({"restaurant", "fast", "school", "cafeteria"})
+_NS_SOURCE = re.compile(r"\bNS (?:as to )?source\b", re.IGNORECASE)
+PLACE_COST = 0.2
 # Cost of a word in a food's head the mention did not ask for ("Whiskey and cola").
 HEAD_EXTRA = 0.8
 _INFANT_WORDS = frozenset({"toddler", "infant", "gerber", "jar"})
 # How many foods a mention may fall back on when the best cannot be weighed as asked.
 RANKED = 5
-# Cost of a combination food ("X and Y") when the mention names only one part.
+# Cost of a combination food ("X and Y") when the mention names only one part, plus a
+# share of the rarity of the part not named ("ginger ale" is not "Whiskey and ginger ale").
 COMBINATION_MISS = 1.5
+COMBINATION_MISS_IDF = 0.5
+# Credit of the mention's head noun when a food's head uses it only as a modifier
+# ("spaghetti" in "Spaghetti sauce", "granola" in "Granola bar"), instead of 1.2.
+MODIFIER_CREDIT = 0.5
+# Bonus of USDA's default food for what was said: "NFS" in the description, or named
+# "X, NFS" in its additional description ("Celery, raw": "celery, NFS").
+GENERIC_BONUS = 0.3
+# Bonus of the cooked form of a vegetable USDA lists both raw and "fresh, cooked, no added
+# fat" without calling the raw one its default: broccoli and green beans are eaten cooked
+# unless the text says raw, celery and cucumber (raw = "celery, NFS") raw.
+COOKED_BONUS = 0.3
+# Credit of a word only a food's WWEIA category explains (its other names get 0.7).
+CATEGORY_CREDIT = 0.35
+# Bonus of a food whose WWEIA category is named by the mention's head noun.
+CATEGORY_BONUS = 0.2
+# Flavour words a food described as "flavored" explains ("vanilla latte" is the flavored
+# latte, "caramel frappuccino" a flavored one): a kind of word, not a list of foods.
+FLAVOURS = frozenset(
+    {
+        "vanilla", "caramel", "hazelnut", "mocha", "pumpkin", "peppermint", "cinnamon",
+        "coconut", "almond", "toffee", "raspberry", "strawberry", "cherry", "peach", "lemon",
+        "lime", "orange", "mango", "blueberry", "honey", "maple", "chai", "matcha",
+    }
+)  # fmt: skip
+_FLAVOURED = frozenset({"flavored", "flavor"})
+# Portion words of a raw vegetable sold to be eaten raw as a snack.
+_SNACK_PACKS = frozenset({"bag", "package", "pack"})
+# Joiners after which a food's head goes on about something else ("Spaghetti sauce with
+# meat": the head noun is "sauce"); "or"/"and" list alternatives or parts.
+_HEAD_CUT = re.compile(r" (?:with|in|on|from|for|without|made) ")
 _PAREN = re.compile(r"\([^)]*\)")
+# What a USDA food is described as being without: "..., no sauce", "without bun".
+_NEGATED = re.compile(r"\b(?:no|without|excluding|except)\s+([^,;]*)", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entry:
     food: Food
     words: frozenset[str]  # description words
@@ -116,6 +212,74 @@ class _Entry:
     sides: tuple[frozenset[str], ...]  # a combination's parts: "Whiskey and cola"
     generic: bool  # USDA's "NFS": the food meant when nothing more is said
     infant: bool  # baby food or juice: meant only when the text says so
+    head_nouns: frozenset[str] = frozenset()  # what the food is: "sauce" of "Spaghetti sauce"
+    generic_for: tuple[frozenset[str], ...] = ()  # "celery, NFS" in its other names
+    flavored: bool = False  # described as flavored: explains a flavour word
+    cooked_default: bool = False  # see COOKED_BONUS
+    category: frozenset[str] = frozenset()  # WWEIA category words ("tap", "water")
+    negated: frozenset[str] = frozenset()  # what it is without: "sauce" of "..., no sauce"
+    named: frozenset[str] = frozenset()  # head plus the kind after an inverted one-word head
+    source_default: bool = False  # "NS source": USDA's food when where it came from is not said
+    aliases: frozenset[str] = frozenset()  # words of its additional description
+
+
+def _head_nouns(head_text: str) -> frozenset[str]:
+    """What a food is, from its USDA head: "sauce" of "Spaghetti sauce with meat",
+    "omelet" and "egg" of "Egg omelet or scrambled egg", "bar" of "Cereal or granola bar"
+    (a one-word alternative before "or" modifies the same noun)."""
+    core = _HEAD_CUT.split(head_text.lower())[0]
+    nouns: set[str] = set()
+    for part in re.split(r" and ", core):
+        alternatives = [norm_tokens(a) for a in part.split(" or ")]
+        alternatives = [a for a in alternatives if a]
+        if len(alternatives) > 1 and len(alternatives[0]) == 1 and len(alternatives[-1]) > 1:
+            nouns.add(alternatives[-1][-1])
+        else:
+            nouns.update(a[-1] for a in alternatives)
+    return frozenset(nouns)
+
+
+def _unsaid_words(description: str) -> frozenset[str] | None:
+    """The words of a description that only list what is not specified, when that is all
+    it says after its head ("Cream, NS as to light, heavy, or half and half"); else None
+    ("Carrots, NS as to form, cooked" also says cooked)."""
+    parts = [p.strip().lower() for p in description.split(",")[1:]]
+    unsaid = [p.startswith("ns as to") for p in parts]
+    # all "NS as to", or one "NS as to" list of options and nothing after it ("..., heavy,
+    # or half and half")
+    listed = bool(parts) and unsaid[0] and sum(unsaid) == 1 and parts[-1].startswith("or ")
+    if not parts or not (all(unsaid) or listed):
+        return None
+    return frozenset(norm_tokens(" ".join(parts)))
+
+
+def _named_words(description: str) -> frozenset[str]:
+    """The words that name a food: its head, and after an inverted one-word head also the
+    next part ("Cheese, cottage, NFS" is cottage cheese as much as "Cottage cheese,
+    farmer's" is)."""
+    parts = description.split(",")
+    head = norm_tokens(parts[0])
+    if len(head) == 1 and len(parts) > 1:
+        return frozenset(head + norm_tokens(parts[1]))
+    return frozenset(head)
+
+
+def _generic_phrases(additional: str, head: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The names this food is USDA's default for: "celery, NFS" in its additional
+    description (a bare "NFS" names the food's own head)."""
+    phrases = []
+    for segment in additional.split(";"):
+        words = set(norm_tokens(segment))
+        if "nfs" in words:
+            phrase = frozenset(words - {"nfs"} - _FREE_WORDS) or head
+            if phrase:
+                phrases.append(phrase)
+        elif ", ns as to" in segment.lower():
+            # "cheese sticks, NS as to type of cheese": the default cheese stick
+            named = frozenset(norm_tokens(segment.lower().split(", ns as to")[0])) - _FREE_WORDS
+            if named:
+                phrases.append(named)
+    return tuple(phrases)
 
 
 class FnddsMatcher:
@@ -135,11 +299,19 @@ class FnddsMatcher:
                     + (extra.get("wweia_category") or "")
                 )
             )
+            negated = frozenset(
+                w for found in _NEGATED.findall(description) for w in norm_tokens(found)
+            )
             # USDA's parentheses hold the brand or usual name ("KIND", "Ritz"): full credit
             brand = frozenset(norm_tokens(" ".join(re.findall(r"\(([^)]*)\)", food.description))))
-            generic = "nfs" in words
+            unsaid = _unsaid_words(description)
+            # "NFS", or nothing said but what is not specified ("Chicken, NS as to part and
+            # cooking method, NS as to skin eaten"): the food for the bare name
+            generic = "nfs" in words or unsaid is not None
+            negated |= unsaid or frozenset()
             head_text = description.split(",")[0]
             sides = tuple(frozenset(norm_tokens(side)) for side in head_text.split(" and "))
+            head_nouns = _head_nouns(head_text)
             infant = (extra.get("wweia_category") or "").lower().startswith("baby")
             measures = frozenset(
                 w for p in food.portions for w in norm_tokens(p.unit) if w.isalpha()
@@ -152,19 +324,59 @@ class FnddsMatcher:
                     other=other - words - brand,
                     brand=brand,
                     measures=measures,
-                    costly=words - _FREE_WORDS,
-                    costly_head=head - _FREE_WORDS,
+                    # what a food is without ("no sauce") costs nothing when not asked for
+                    costly=words - _FREE_WORDS - negated,
+                    # only the head's own noun phrase: "Pasta with tomato-based sauce" is pasta
+                    costly_head=frozenset(norm_tokens(_HEAD_CUT.split(head_text.lower())[0]))
+                    - _FREE_WORDS
+                    - negated,
                     sides=sides,
                     generic=generic,
                     infant=infant,
+                    head_nouns=head_nouns,
+                    generic_for=_generic_phrases(
+                        extra.get("additional_description") or "", head - _FREE_WORDS
+                    ),
+                    flavored=bool(words & _FLAVOURED),
+                    category=frozenset(norm_tokens(extra.get("wweia_category") or "")),
+                    named=_named_words(description),
+                    aliases=frozenset(norm_tokens(extra.get("additional_description") or "")),
+                    source_default=bool(
+                        _NS_SOURCE.search(extra.get("additional_description") or "")
+                    ),
+                    negated=negated - _FREE_WORDS,
                 )
             )
+        self._mark_cooked_defaults()
+        # words some food is named by other than as a modifier of its head ("spaghetti" in
+        # "Spaghetti and meatballs dinner", "granola" in "Cereal, granola"): only such a word
+        # loses credit as a mere modifier of another food's head
+        self.head_noun_words = frozenset(
+            w for e in self.entries for w in e.head_nouns | (e.words - e.head)
+        )
+        # adjacent word pairs of USDA's texts, so "cole slaw" may be read as "coleslaw" but
+        # "ice cream" is never glued together
+        self._pairs = frozenset(
+            pair
+            for e in self.entries
+            for text in (e.food.description, (e.food.extra or {}).get("additional_description"))
+            if text
+            for toks in (norm_tokens(text),)
+            for pair in zip(toks, toks[1:], strict=False)
+        )
         self._postings: dict[str, list[int]] = defaultdict(list)
         for i, entry in enumerate(self.entries):
             for word in entry.words | entry.other | entry.brand:
                 self._postings[word].append(i)
         total = max(len(self.entries), 1)
         self.idf = {w: math.log(total / len(p)) + 0.5 for w, p in self._postings.items()}
+        # a combination's parts with the rarity of each part's rarest word (see _score)
+        self._sides = [
+            tuple((side, max((self.idf.get(w, 0.0) for w in side), default=0.0)) for side in sides)
+            if len(sides := e.sides) > 1
+            else ()
+            for e in self.entries
+        ]
         self.vocabulary = frozenset(self._postings)
         # correction candidates by first letter and length: a slip rarely hits the first letter
         self._pool: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -178,6 +390,23 @@ class FnddsMatcher:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def _mark_cooked_defaults(self) -> None:
+        """Mark "X, fresh, cooked, no added fat" where USDA lists "X, raw" without calling
+        it X's default (see ``COOKED_BONUS``)."""
+        by_name = {e.food.description.lower(): i for i, e in enumerate(self.entries)}
+        for name, i in by_name.items():
+            if not name.endswith(", fresh, cooked, no added fat"):
+                continue
+            raw = by_name.get(name.split(",")[0] + ", raw")
+            if raw is None:
+                continue
+            raw_entry = self.entries[raw]
+            if raw_entry.generic or raw_entry.generic_for:
+                continue  # "Celery, raw" is "celery, NFS": raw is what a bare name means
+            if raw_entry.measures & _SNACK_PACKS:
+                continue  # sold raw in snack bags ("Carrots, raw": "1 single serving bag")
+            self.entries[i] = replace(self.entries[i], cooked_default=True)
+
     # --- words ------------------------------------------------------------------------
     def _is_food_word(self, word: str) -> bool:
         """Whether a raw word of the text names (part of) a food, after correction."""
@@ -186,33 +415,65 @@ class FnddsMatcher:
     def content_words(self, raw: Iterable[str]) -> tuple[str, ...]:
         """The mention's food words: everyday words mapped, stop words dropped, typos fixed."""
         words: list[str] = []
-        previous = ""
-        for token in norm_tokens(" ".join(raw)):
-            mapped = token if (previous, token) in KEEP_PAIRS else EVERYDAY_WORDS.get(token, token)
-            previous = token
-            for word in norm_tokens(mapped):
+        tokens = self._glued(norm_tokens(" ".join(raw)))
+        for i, token in enumerate(tokens):
+            if (i and (tokens[i - 1], token) in KEEP_PAIRS) or (
+                i + 1 < len(tokens) and (token, tokens[i + 1]) in KEEP_PAIRS
+            ):
+                words.append(token)  # "big mac", "french toast": kept as written
+                continue
+            for word in norm_tokens(EVERYDAY_WORDS.get(token, token)):
                 if word in STOP_WORDS or word.isdigit():
                     continue
                 if word not in self.vocabulary:
                     fixed = self.correct(word)
-                    if fixed is None:
-                        continue
+                    if fixed is None or fixed in STOP_WORDS:
+                        continue  # "breakafst" is breakfast: a meal, not a food
                     word = fixed
                 words.append(word)
-        text = " ".join(words)
-        for phrase, usda in EVERYDAY_PHRASES.items():
-            if " " not in phrase:
+        text = _PASTA_DISH.sub("pasta spaghetti ", " ".join(words))
+        for phrase, pattern, usda in _PHRASES:
+            if pattern is None:
                 # a one-word phrase stands for the whole mention only ("chips", not
                 # "tortilla chips")
                 text = usda if text == phrase else text
-            elif re.search(rf"\b{re.escape(phrase)}\b", text):
-                text = re.sub(rf"\b{re.escape(phrase)}\b", usda, text)
+            elif phrase in text:
+                text = pattern.sub(usda, text)
         return tuple(dict.fromkeys(norm_tokens(text)))
+
+    def _glued(self, tokens: tuple[str, ...]) -> list[str]:
+        """Tokens with split compounds joined ("cole slaw" -> "coleslaw") and unknown
+        hyphenated words split ("hard-boiled" -> "hard boiled")."""
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            joined = token + nxt
+            if nxt and joined in self.vocabulary and (token, nxt) not in self._pairs:
+                out.append(joined)
+                i += 2
+                continue
+            if "-" in token and token not in self.vocabulary:
+                out.extend(singular(part) for part in token.split("-") if part)
+            else:
+                out.append(token)
+            i += 1
+        return out
 
     def _correct(self, word: str) -> str | None:
         """A one-slip typo of a food word ("brocoli"); never for short or English words."""
-        if len(word) < 5 or not word.isalpha():
+        if len(word) < 5 or not word.isalpha() or word in NOT_TYPOS:
             return None
+        if len(word) >= SWAP_MIN_LETTERS:
+            # two neighbouring letters swapped ("qunioa", "crarot"): difflib rates these
+            # low, and in words this long such a swap rarely makes another English word
+            swapped = {
+                word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)
+            }
+            found_swaps = sorted(swapped & self.vocabulary)
+            if len(found_swaps) == 1:
+                return found_swaps[0]
         pool = [w for n in (-1, 0, 1) for w in self._pool.get((word[0], len(word) + n), ())]
         found = difflib.get_close_matches(word, pool, n=1, cutoff=0.84)
         return found[0] if found else None
@@ -232,11 +493,23 @@ class FnddsMatcher:
         self, raw: Iterable[str], hint: Iterable[str] = ()
     ) -> list[tuple[Food, float, tuple[str, ...]]]:
         """The best few foods, best first (the caller takes the first it can weigh)."""
+        raw = list(raw)
         words = self.content_words(raw)
         if not words:
             return []
-        found = self.rank_words(words, self.content_words(hint) if hint else ())
+        head = self._dish_head(raw)
+        hint_words = self.content_words([SOURCE_WORDS.get(w, w) for w in hint]) if hint else ()
+        found = self.rank_words(words, hint_words, head)
         return [(self.entries[i].food, score, words) for i, score in found]
+
+    def _dish_head(self, raw: list[str]) -> str:
+        """The head noun of "X with Y" / "X on Y" / "X in Y" (the last food word of X:
+        "spaghetti w/ meat sauce" is spaghetti); "" for one food or "X and Y"."""
+        for i, word in enumerate(raw):
+            if word in _DISH_JOINERS and i:
+                before = self.content_words(raw[:i])
+                return before[-1] if before else ""
+        return ""
 
     def match_words(
         self, words: tuple[str, ...], hint: tuple[str, ...] = ()
@@ -246,47 +519,104 @@ class FnddsMatcher:
         return found[0] if found else None
 
     def _rank_words(
-        self, words: tuple[str, ...], hint: tuple[str, ...] = ()
+        self, words: tuple[str, ...], hint: tuple[str, ...] = (), head: str = ""
     ) -> tuple[tuple[int, float], ...]:
+        """The best foods for content words; ``head`` is the head noun when the words
+        are a dish "X with Y" (else their last word)."""
         wanted = set(words)
         rare = sorted(words, key=lambda w: -self.idf.get(w, 0.0))[:2]
         candidates: set[int] = set()
         for word in rare:
             candidates.update(self._postings.get(word, ()))
         scored: list[tuple[float, int]] = []
+        rarity = [(w, self.idf.get(w, 1.0)) for w in wanted]
+        infant_ok = bool(wanted & _INFANT_WORDS)
+        head_word = head or words[-1]
         for i in candidates:
             entry = self.entries[i]
-            if entry.infant and not wanted & _INFANT_WORDS:
+            if entry.infant and not infant_ok:
                 continue  # "baby carrots" are carrots, not baby food
-            score = self._score(entry, wanted, words[-1])
-            score += 0.3 * sum(self.idf.get(w, 0) for w in hint if w in entry.words | entry.other)
+            score = self._score(entry, wanted, head_word, bool(head), i, rarity)
+            if hint:
+                score += HINT_WEIGHT * sum(
+                    self.idf.get(w, 0) for w in hint if w in entry.words or w in entry.other
+                )
             scored.append((score, -i))
         scored.sort(reverse=True)
         return tuple((-i, score) for score, i in scored[:RANKED])
 
-    def _score(self, entry: _Entry, wanted: set[str], head: str = "") -> float:
-        """Higher is better: rare words explained, few words unasked for, the right head."""
+    def _score(
+        self,
+        entry: _Entry,
+        wanted: set[str],
+        head: str = "",
+        dish: bool = False,
+        index: int = -1,
+        rarity: list[tuple[str, float]] | None = None,
+    ) -> float:
+        """Higher is better: rare words explained, few words unasked for, the right head
+        (``dish``: the head was read from "X with Y", so Y's nouns do not excuse it)."""
         score = 0.0
-        for word in wanted:
-            idf = self.idf.get(word, 1.0)
-            if word in entry.words:
-                score += idf * (1.2 if word in entry.head else 1.0)
+        if rarity is None:
+            rarity = [(w, self.idf.get(w, 1.0)) for w in wanted]
+        negated, described, head_words = entry.negated, entry.words, entry.head
+        for word, idf in rarity:
+            if word in negated:
+                score -= 0.8 * idf  # "pork with sauce" is not "Barbecue pork, no sauce"
+            elif word in described:
+                if word not in head_words:
+                    score += idf * (1.2 if word in entry.named else 1.0)
+                elif (
+                    word == head
+                    and word not in entry.head_nouns
+                    and word in self.head_noun_words
+                    and (dish or not (entry.head_nouns & wanted))
+                ):
+                    score += MODIFIER_CREDIT * idf  # "spaghetti" is not "Spaghetti sauce"
+                else:
+                    score += 1.2 * idf
             elif word in entry.brand:
                 score += idf
+            elif word in entry.aliases:
+                score += 0.7 * idf
+            elif word in entry.other:
+                # a WWEIA category word alone is weak, and no head noun ("Jams, syrups,
+                # toppings" does not make a strawberry drink syrup a jam)
+                score += (-0.8 if word == head else CATEGORY_CREDIT) * idf
+            elif entry.flavored and word in FLAVOURS:
+                score += 0.7 * idf  # "vanilla latte": the flavored latte
             elif word in entry.measures:
                 continue  # "a tilapia fillet": the fillet is how it is measured
-            elif word in entry.other:
-                score += 0.7 * idf
+            elif word != head and word in FLAVOURS:
+                score -= 0.3 * idf  # "strawberry jam": USDA's "Jam" is of any fruit
             else:
                 # the last word is the head noun: "strawberry yogurt" is a yogurt
                 score -= (1.6 if word == head else 0.8) * idf
         score -= 0.45 * len(entry.costly - wanted) + HEAD_EXTRA * len(entry.costly_head - wanted)
+        if not wanted & _PLACE_WORDS:
+            if entry.words & _PLACE_WORDS:
+                score -= PLACE_COST  # "potato salad" made at home unless a restaurant is said
+            elif entry.source_default:
+                score += GENERIC_BONUS  # USDA's "NS source" version: the home recipe
         if entry.generic:
-            score += 0.3
-        if len(entry.sides) > 1 and any(not (side & wanted) for side in entry.sides):
-            # a combination of foods when only one of them was named ("ginger ale" is not
-            # "Whiskey and ginger ale", "mac and cheese" not "Beef and macaroni")
-            score -= COMBINATION_MISS
+            score += GENERIC_BONUS
+        elif entry.generic_for and any(
+            head in phrase and phrase <= wanted for phrase in entry.generic_for
+        ):
+            # USDA names this food the default for what was said ("Italian dressing, NFS"
+            # of "Italian dressing, made with vinegar and oil"): its other words cost nothing
+            score += GENERIC_BONUS + 0.45 * len(entry.costly - entry.head - wanted)
+        if entry.cooked_default:
+            score += COOKED_BONUS
+        if head in entry.category:
+            score += CATEGORY_BONUS  # "water" is tap water (WWEIA "Tap water"), not tonic
+        sides = self._sides[index] if index >= 0 else ()
+        if sides:
+            missed = [rarity for side, rarity in sides if not (side & wanted)]
+            if missed:
+                # a combination of foods when only one of them was named ("ginger ale" is not
+                # "Whiskey and ginger ale", "mac and cheese" not "Beef and macaroni")
+                score -= COMBINATION_MISS + COMBINATION_MISS_IDF * max(missed)
         return score
 
     def dish(self, left: list[str], right: list[str]) -> bool:
@@ -294,7 +624,9 @@ class FnddsMatcher:
         lw, rw = self.content_words(left), self.content_words(right)
         if not lw or not rw:
             return False
-        joined = self.match_words(tuple(dict.fromkeys(lw + rw)))
+        both = self.content_words([*left, *right])  # read together: "spaghetti marinara"
+        found_joined = self.rank_words(both, (), lw[-1])
+        joined = found_joined[0] if found_joined else None
         alone = self.match_words(lw)
         if joined is None or alone is None:
             return False
@@ -304,6 +636,10 @@ class FnddsMatcher:
         # the dish must itself join its parts ("Chili with meat and beans"); "Pancake syrup"
         # holds both words but is not "pancakes with syrup"
         text = entry.food.description.lower()
-        found = [i for i in (text.find(" with "), text.find(" and "), text.find(", ")) if i >= 0]
-        after = set(norm_tokens(text[min(found) :])) if found else set()
+        found = [i for i in (text.find(" with "), text.find(" and "), text.find(" on ")) if i >= 0]
+        if not found:
+            return False
+        # what is joined may be named after the join or among the dish's other names
+        # ("Pasta with tomato-based sauce" lists "marinara")
+        after = set(norm_tokens(text[min(found) :])) | entry.other
         return covers and bool(set(rw) & after) and joined[1] > alone[1] + 1.0

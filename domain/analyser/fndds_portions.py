@@ -8,12 +8,17 @@
 - Counted units ("a small bag", "2 slices", "a can") and bare counts ("a medium apple",
   "2 eggs"): the portion naming that unit; a size word rules out portions of another size.
 - No amount or a vague one: ``DEFAULT_AMOUNTS`` below, the one table of assumptions.
+  An unquantified addition takes the amount of what it is added to (``base_kind``, from
+  the WWEIA category of that food): USDA's guideline amount on a sandwich or per slice of
+  bread, half a cup of milk on cereal, a fluid ounce of milk in coffee, else its default.
+- A size word for a food measured by the cup only: ``SIZED_DEFAULTS`` ("a big salad").
+- Containers without a size ("a bottle of beer"): USDA's "NFS" or first-listed container.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from domain.analyser.catalog import Food, Portion
 from domain.analyser.lexicon import GRAMS_PER, ML_PER
@@ -35,14 +40,40 @@ DEFAULT_AMOUNTS: dict[str, tuple[str, ...]] = {
     "splash": ("1 fl oz", "1 tablespoon"),
     "dollop": ("1 tablespoon", "qns"),
     "drizzle": ("1 teaspoon", "1 tablespoon"),
-    # an unquantified topping or spread: USDA's guideline amount, else a tablespoon
-    "topping": (
+    # an unquantified addition: what it is added to decides (see ``base_kind``)
+    "topping": ("qns", "1 tablespoon"),  # "salad with ranch", "chicken with rice"
+    # USDA's guideline amount, else its default amount (a listed side is not a spoonful)
+    "on sandwich": (
         "guideline amount on regular sandwich",
         "guideline amount per slice of bread/roll",
-        "1 tablespoon",
         "qns",
     ),
+    "on bread": ("guideline amount per slice of bread/roll", "qns"),  # x slices
+    # "crackers w/ cheddar": a cracker-size slice per cracker; peanut butter: a tablespoon
+    "on crackers": ("1 cracker-size", "1 tablespoon", "qns"),
+    "in coffee": ("1 fl oz", "1 tablespoon"),  # milk in coffee or tea: a splash
+    "on cereal": ("1/2 cup",),  # milk poured on cereal: half a cup
 }
+# A size word for a food USDA measures by volume only: WWEIA category -> size -> (count,
+# portion). A large salad is a main-dish bowl of three cups, a small one USDA's side salad.
+SIZED_DEFAULTS: dict[str, dict[str, tuple[float, str]]] = {
+    "lettuce salads": {"large": (3.0, "1 cup"), "small": (1.0, "1 side salad")},
+}
+# WWEIA categories of what an addition is put on -> its kind ("on sandwich", ...).
+_BASE_KINDS: tuple[tuple[str, str], ...] = (
+    ("sandwich", "on sandwich"), ("burger", "on sandwich"),
+    ("yeast bread", "on bread"), ("rolls and buns", "on bread"),
+    ("bagels and english muffins", "on bread"), ("biscuits, muffins", "on bread"),
+    ("cracker", "on crackers"), ("ready-to-eat cereal", "on cereal"),
+    ("coffee", "in coffee"), ("tea", "in coffee"),
+)  # fmt: skip
+# Addition portions meant once per slice or cracker of what they are on.
+_PER_PIECE = ("guideline amount per slice", "1 cracker-size")
+# Foods whose halves are spread separately: "an English muffin with butter" is two
+# guideline amounts per slice of bread.
+_HALVED = ("bagels and english muffins",)
+# Kinds that only apply to some additions: milk on cereal, milk in coffee.
+_MILK_ONLY = frozenset({"on cereal", "in coffee"})
 _SIZES = ("extra large", "extra-large", "small", "medium", "large", "jumbo", "mini", "miniature")
 # Portions that are never a bare count of the food ("2 eggs" is not 2 cubic inches).
 _NOT_COUNTS = re.compile(
@@ -60,6 +91,7 @@ class Weighed:
     grams: float
     portion: str
     note: str | None = None
+    fits: bool = True  # False: the size or unit asked for was not found, a default was used
 
 
 def _find(food: Food, wanted: str) -> Portion | None:
@@ -136,7 +168,11 @@ _SAME_UNIT = {
     "can": {"can"}, "bottle": {"bottle"}, "bag": {"bag", "package", "packet", "pouch"},
     "packet": {"packet", "package", "pouch"}, "package": {"package", "packet", "pouch"},
     "container": {"container", "cup"}, "stick": {"stick", "bar"}, "bar": {"bar"},
+    "box": {"box", "pouch", "carton"}, "carton": {"carton", "box"},
 }  # fmt: skip
+# Words of a portion name that do not make it a different portion ("1 can or bottle").
+_PLAIN_WORDS = frozenset({"1", "nfs", "any", "size"})
+_UNIT_NAME_WORDS = _PLAIN_WORDS | {"or"} | {w for same in _SAME_UNIT.values() for w in same}
 
 
 def _counted(food: Food, mention: Mention, words: set[str]) -> Portion | None:
@@ -171,9 +207,13 @@ def _counted_by(food: Food, mention: Mention, words: set[str], unit: str | None)
             score += {None: 1.0, "medium": 1.5, "regular": 1.5}.get(size, 0.0)
             if "regular" in own:
                 score += 0.5
-            if "nfs" in own or plain - {"1"} <= words:
-                score += 0.6  # "1 piece, NFS" or exactly "1 waffle": the plain count
-        score += 0.6 * len(own & words) - 0.2 * len(plain - words - {"1", "nfs", "any", "size"})
+            if "nfs" in own:
+                score += 1.2  # "1 piece, NFS": USDA's portion for a size not given
+            elif plain - {"1"} <= words:
+                score += 0.6  # exactly "1 waffle": the plain count
+        # with a unit asked, container words ("1 can or bottle") do not set portions apart
+        ignored = _UNIT_NAME_WORDS if unit is not None else _PLAIN_WORDS
+        score += 0.6 * len(own & words) - 0.2 * len(plain - words - ignored)
         if {"slice", "piece", "bite", "cracker-size", "chip"} & own and not (own & words):
             score -= 1.5 if unit is None else 0.0
         key = (score, -portion.seq)
@@ -188,6 +228,38 @@ def _default(food: Food, kind: str) -> Weighed | None:
         if portion is not None:
             return Weighed(portion.gram_weight, portion.unit, f"no amount given: {portion.unit}")
     return None
+
+
+def base_kind(base: Food) -> tuple[str, float] | None:
+    """What kind of base an addition goes on or in, and how many spreads it takes
+    (slices of bread, halves of a bagel); from the base food's WWEIA category."""
+    category = ((base.extra or {}).get("wweia_category") or "").lower()
+    for marker, kind in _BASE_KINDS:
+        if marker in category:
+            return kind, 2.0 if category.startswith(_HALVED) else 1.0
+    return None
+
+
+def _is_milk(food: Food) -> bool:
+    category = ((food.extra or {}).get("wweia_category") or "").lower()
+    return category.startswith(("milk,", "plant-based milk", "flavored milk"))
+
+
+def _addition(food: Food, mention: Mention) -> Weighed | None:
+    """An unquantified addition ("w/ mayo", "with ranch", "2% milk" on cereal)."""
+    kind = mention.base or "topping"
+    if kind in _MILK_ONLY and not _is_milk(food):
+        kind = "topping"
+    if kind == "on cereal":
+        cup = _find(food, "1 cup")
+        if cup is not None:
+            return Weighed(cup.gram_weight / 2, "1/2 cup", "milk on cereal: half a cup")
+        kind = "topping"
+    found = _default(food, kind)
+    if found is not None and found.portion.lower().startswith(_PER_PIECE):
+        count = mention.base_count  # one per slice of bread, one per cracker
+        return Weighed(found.grams * count, found.portion, f"{count:g} x {found.portion}")
+    return found
 
 
 def weigh(food: Food, mention: Mention) -> Weighed | None:
@@ -205,6 +277,14 @@ def weigh(food: Food, mention: Mention) -> Weighed | None:
         return _volume(food, count * ML_PER[unit], f"{count:g} {unit}")
     if unit in ("cup", "tbsp", "tsp"):
         return _measure(food, unit, count, words)
+    if unit == "serving" and "side" in words:
+        # "a side salad": USDA's "1 side salad"; "a side of coleslaw": its usual amount
+        side = next((p for p in food.portions if "side" in p.unit.lower().split()), None)
+        if side is not None:
+            return Weighed(count * side.gram_weight, side.unit)
+        found = _default(food, "none")
+        if found is not None:
+            return Weighed(count * found.grams, found.portion, found.note)
     if unit in ("glass", "bowl", "handful", "splash", "dollop", "drizzle") or (
         unit == "serving" and mention.quantity is None
     ):
@@ -213,8 +293,8 @@ def weigh(food: Food, mention: Mention) -> Weighed | None:
             return Weighed(count * found.grams, found.portion)
         return found
     if mention.quantity is None and unit is None:
-        if mention.topping:
-            return _default(food, "topping")
+        if mention.topping and mention.size is None:
+            return _addition(food, mention)
         if mention.size is None:
             return _default(food, "none")
     if mention.article and unit is None and mention.size is None:
@@ -234,7 +314,29 @@ def weigh(food: Food, mention: Mention) -> Weighed | None:
         found = _default(food, "none")
         if found is not None:
             return found
+    if unit is None and mention.size is not None:
+        sized = _sized_default(food, mention.size)
+        if sized is not None:
+            return Weighed(count * sized.grams, sized.portion, sized.note)
     portion = _counted(food, mention, words)
     if portion is None:
-        return _default(food, "none") if mention.quantity is None else None
-    return Weighed(count * portion.gram_weight, portion.unit)
+        found = _default(food, "none") if mention.quantity is None else None
+        return replace(found, fits=False) if found is not None else None
+    # a unit the food has no portion of ("1 shot" of a mixed drink) was not really met
+    fits = unit is None or bool(_SAME_UNIT.get(unit, {unit}) & set(norm_tokens(portion.unit)))
+    return Weighed(count * portion.gram_weight, portion.unit, fits=fits)
+
+
+def _sized_default(food: Food, size: str) -> Weighed | None:
+    """A size word for a food USDA measures by the cup only ("a big salad"): the
+    ``SIZED_DEFAULTS`` amount of its WWEIA category."""
+    if any(_size_of(p.unit) for p in food.portions):
+        return None  # USDA has sized portions of its own: those decide
+    category = ((food.extra or {}).get("wweia_category") or "").lower()
+    for marker, sizes in SIZED_DEFAULTS.items():
+        if marker in category and size in sizes:
+            count, name = sizes[size]
+            portion = _find(food, name)
+            if portion is not None:
+                return Weighed(count * portion.gram_weight, name, f"{size}: {count:g} x {name}")
+    return None

@@ -69,7 +69,7 @@ UNIT_ALIASES: dict[str, str] = {
     "rasher": "slice", "rashers": "slice", "stick": "stick", "sticks": "stick",
     "clove": "clove", "cloves": "clove", "packet": "packet", "packets": "packet",
     "sachet": "packet", "bag": "bag", "bags": "bag", "container": "container",
-    "containers": "container", "tub": "container", "leaf": "leaf",
+    "containers": "container", "tub": "container", "box": "box", "boxes": "box", "leaf": "leaf",
     "leaves": "leaf", "pat": "pat", "pats": "pat", "square": "square", "squares": "square",
     "wedge": "wedge", "wedges": "wedge", "stalk": "stalk", "stalks": "stalk",
     "spear": "spear", "spears": "spear", "sprig": "sprig", "sprigs": "sprig",

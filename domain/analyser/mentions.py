@@ -11,7 +11,11 @@ mentions: "a medium apple" and "a small bag of chips". The finder
 4. glues back pieces that hold no food of their own: a bare amount ("goldfish 30g",
    "sweet potato, medium") belongs to the piece before it, and "and"/"with" inside a
    dish name ("mac and cheese", "chili with beans") is kept when the caller's
-   ``is_dish`` says the joined words name one food better than the parts.
+   ``is_dish`` says the joined words name one food better than the parts;
+5. reads "X on Y" as X put on Y when both sides name food ("avocado on toast"), unless
+   ``is_dish`` says it is one food ("turkey sandwich on wheat"); food words before an
+   amount stay with the piece ("salmon 5 oz baked"); a stated amount after a vague one
+   replaces it ("a glass of orange juice, about 250 ml").
 
 It knows no foods itself: ``is_food_word`` and ``is_dish`` come from the matcher.
 """
@@ -58,11 +62,27 @@ _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?=\W|$)|\b\d{1,2}:\d\d\b"
 )
 _AND_A_HALF = re.compile(r"\b(a|an|one|1)\s+([a-z]+)\s+and\s+a\s+half\b")
+_QUARTER_POUND = re.compile(r"\bquarter[ -]pound")
+_HALF_AND_HALF = re.compile(r"\bhalf[ -](?:and|&|n)[ -]half\b")
+_INCHES = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:inch|inches|in\b|\")")
 _HYPHEN_UNIT = re.compile(r"(\d)-(gram|grams|g|ounce|ounces|oz|ml|fl|inch|cup|liter|litre)\b")
 # Starbucks-style drink sizes people write instead of small/medium/large.
 EXTRA_SIZES = {"tall": "small", "grande": "medium", "venti": "large", "kid": "small"}
+# Two-word units of this reader: a "side cup" of a dip, a "little cup" of creamer are
+# small containers.
+UNIT_PAIRS = {
+    ("side", "cup"): "container", ("side", "cups"): "container",
+    ("little", "cup"): "container", ("little", "cups"): "container",
+}  # fmt: skip
+# Two-word sizes on packaging.
+SIZE_PAIRS = {("king", "size"): "large", ("family", "size"): "large", ("fun", "size"): "small"}
+# Names that begin with a size word.
+NAMES_WITH_SIZE_WORDS = frozenset({("big", "mac")})
 # Vague amounts: no number, the food's default amount is used (see portions' table).
 VAGUE_WORDS = frozenset({"some", "any", "bit", "little", "lot", "bunch"})
+# Units of a stated weight or volume, and vague units such a statement makes precise.
+STATED_UNITS = frozenset({"g", "kg", "mg", "lb", "oz", "ml", "cl", "dl", "l", "floz"})
+VAGUE_UNITS = frozenset({"glass", "bowl", "handful", "serving", "plate", "splash", "dollop"})
 # Units that also name the food ("a granola bar", "a hamburger patty").
 FOOD_UNITS = frozenset({"bar", "patty", "roll", "pie", "cookie", "cake", "sandwich", "link"})
 # Containers that may follow the food they hold ("apple juice box", "chips bag").
@@ -93,6 +113,12 @@ class Mention:
     size: str | None = None
     vague: bool = False
     topping: bool = False
+    base: str | None = None  # what a topping goes on: a kind from ``fndds_portions``
+    base_count: float = 1.0  # how many slices or halves it is spread on
+    trailing: bool = False  # the amount follows the food words ("marinara 2 cups")
+    base_next: bool = False  # put on the next mention ("avocado on toast")
+    joiner: str = ""  # the joiner before it ("with", "in", "on", ",")
+    before: list[str] = field(default_factory=list)  # words before the amount
     article: bool = False  # the amount is only "a"/"an" ("a cheeseburger")
     source: list[str] = field(default_factory=list)  # words after "from"
     notes: list[str] = field(default_factory=list)
@@ -109,6 +135,9 @@ def normalise(text: str) -> str:
     text = _normalise(text)
     text = _HYPHEN_UNIT.sub(r"\1 \2", text)
     text = _AND_A_HALF.sub(r"1.5 \2", text)
+    text = _QUARTER_POUND.sub("quarter-pound", text)  # a name or a patty size, not 1/4
+    text = _HALF_AND_HALF.sub("halfandhalf", text)  # the cream, not two halves
+    text = _INCHES.sub(" ", text)  # "a 6 inch sub", "12-inch pizza": a size, not a count
     text = _CONTEXT.sub(",", text)
     return re.sub(r"[()\[\]{}\"!?:*~]", " ", text)
 
@@ -119,7 +148,7 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     position, joiner = 0, ","
     for match in _JOINER_RE.finditer(text):
         piece = text[position : match.start()].strip()
-        word = match.group(1)
+        word = {"w": "with"}.get(match.group(1) or "", match.group(1))  # "eggs w cheese"
         if piece:
             out.append((piece, joiner))
             joiner = word or ","
@@ -136,7 +165,7 @@ def read_mention(piece: str, joiner: str = "") -> Mention:
     """The amount, unit, size and food words of one piece."""
     words = [w.strip(".'-") for w in piece.split()]
     words = [w for w in words if w]
-    mention = Mention(text=piece, words=[], topping=joiner in _TOPPING_JOINERS)
+    mention = Mention(text=piece, words=[], topping=joiner in _TOPPING_JOINERS, joiner=joiner)
     start = _amount_start(words)
     before: list[str] = []
     if start is not None:
@@ -160,15 +189,27 @@ def read_mention(piece: str, joiner: str = "") -> Mention:
     while i < len(words):
         word = words[i]
         pair = (word, words[i + 1]) if i + 1 < len(words) else None
-        if pair in TWO_WORD_UNITS and mention.unit is None:
-            mention.unit = TWO_WORD_UNITS[pair]
+        if (
+            pair is not None
+            and mention.unit is None
+            and (pair in TWO_WORD_UNITS or pair in UNIT_PAIRS)
+        ):
+            mention.unit = TWO_WORD_UNITS.get(pair) or UNIT_PAIRS[pair]
             i += 2
             continue
         size = SIZE_WORDS.get(word) or EXTRA_SIZES.get(word)
-        if size and mention.size is None:
+        if pair in SIZE_PAIRS and mention.size is None:
+            mention.size = SIZE_PAIRS[pair]  # "king size"
+            i += 2
+            continue
+        if size and pair in NAMES_WITH_SIZE_WORDS:
+            rest.append(word)  # "big mac" is a name, not a size
+        elif size and mention.size is None:
             mention.size = size
         elif word in UNIT_ALIASES and mention.unit is None and _unit_here(words, i, rest, mention):
             mention.unit = UNIT_ALIASES[word]
+            if word == "side":
+                rest.append(word)  # "a side salad": USDA's "1 side salad" when it has one
             if mention.unit in FOOD_UNITS:
                 rest.append(word)  # "two KIND bars": the bar is also what was eaten
         elif (
@@ -204,8 +245,19 @@ def read_mention(piece: str, joiner: str = "") -> Mention:
     if not rest and before:
         # "rice 200g", "orange juice 8 oz": the amount trails the food
         rest = before
+        mention.trailing = True
+    elif before:
+        mention.before = [w for w in before if w not in _ARTICLES]
     mention.words = [w for w in rest if w not in _ARTICLES]
+    if "cob" in mention.words and mention.unit is None:
+        mention.unit = "ear"  # "corn on the cob": an ear of corn
     return mention
+
+
+def _counts(piece: str) -> bool:
+    """Whether a piece starts with a count ("eight pieces", "2 slices"), not "a" or "half"."""
+    first = piece.split()[0] if piece.split() else ""
+    return first not in ("a", "an", "half") and _number(first) is not None
 
 
 def _number(word: str) -> float | None:
@@ -243,6 +295,27 @@ def _amount_start(words: list[str]) -> int | None:
     return None
 
 
+def _split_on(
+    pieces: list[tuple[str, str]], is_food_word: Callable[[str], bool]
+) -> list[tuple[str, str]]:
+    """Pieces cut again at "on" when food stands on both sides ("avocado on toast",
+    "turkey sandwich on wheat"), not in "snacked on carrots" or "corn on the cob"."""
+    out: list[tuple[str, str]] = []
+    for piece, joiner in pieces:
+        left, sep, right = piece.partition(" on ")
+        if sep and _has_food(left, is_food_word) and _has_food(right, is_food_word):
+            out.extend([(left, joiner), (right, "on")])
+        else:
+            out.append((piece, joiner))
+    return out
+
+
+def _has_food(text: str, is_food_word: Callable[[str], bool]) -> bool:
+    return any(
+        is_food_word(w) for w in text.split() if w not in _ARTICLES and w not in UNIT_ALIASES
+    )
+
+
 def find_mentions(
     text: str,
     is_food_word: Callable[[str], bool],
@@ -251,7 +324,7 @@ def find_mentions(
     """The food mentions of ``text`` in order (pieces with no food word are filler)."""
     mentions: list[Mention] = []
     joined_last = False
-    for piece, joiner in _pieces(normalise(text)):
+    for piece, joiner in _split_on(_pieces(normalise(text)), is_food_word):
         if _NEGATED.match(piece):
             continue
         if piece.startswith("from ") and mentions:
@@ -260,10 +333,25 @@ def find_mentions(
             mentions[-1].size = mentions[-1].size or extra.size
             continue
         mention = read_mention(piece, joiner)
+        food_before = [i for i, w in enumerate(mention.before) if is_food_word(w)]
+        if food_before:
+            # "salmon 5 oz baked": the food stands before the amount, the rest describes it
+            mention.words = mention.before[food_before[0] :] + mention.words
         foodish = [w for w in mention.words if is_food_word(w)]
         if not foodish:
             previous = mentions[-1] if mentions else None
-            if previous is not None and mention.has_amount and not previous.has_amount:
+            # "a glass of orange juice, about 250 ml", "a California roll, eight pieces": the
+            # amount said after it is the amount
+            refines = previous is not None and (
+                (mention.unit in STATED_UNITS and previous.unit in VAGUE_UNITS)
+                or (
+                    previous.article
+                    and previous.unit is None
+                    and not mention.words
+                    and _counts(piece)
+                )
+            )
+            if previous is not None and mention.has_amount and (not previous.has_amount or refines):
                 previous.quantity, previous.unit = mention.quantity, mention.unit
                 previous.size = previous.size or mention.size
                 previous.text += ", " + piece
@@ -276,18 +364,30 @@ def find_mentions(
         if (
             previous is not None
             and joiner in ("and", "with", "on")
-            and not mention.has_amount
+            and (
+                not mention.has_amount
+                or (mention.trailing and not previous.has_amount)  # "spaghetti w/ sauce 2 cups"
+                or (joiner == "on" and mention.article)  # "hot dog on a bun"
+            )
             and not mention.vague
             and (not joined_last or joiner == "and")
             and is_dish(previous.words, mention.words)
         ):
             previous.words = previous.words + [joiner] + mention.words
             previous.text += f" {joiner} {piece}"
+            previous.base_next = False
+            if mention.trailing and mention.has_amount:
+                previous.quantity, previous.unit = mention.quantity, mention.unit
+                previous.size = previous.size or mention.size
             joined_last = True
             continue
         joined_last = False
+        if joiner == "on" and previous is not None:
+            # "avocado on toast": what stands before "on" is put on this
+            previous.base_next = True
+            previous.topping = previous.topping or not previous.has_amount
         # "with lettuce, tomato and mayo": what follows a topping joiner stays a topping
-        if joiner == "and" and mentions and mentions[-1].topping and not mention.has_amount:
+        if joiner in ("and", ",") and mentions and mentions[-1].topping and not mention.has_amount:
             mention.topping = True
         mentions.append(mention)
     return mentions
