@@ -14,6 +14,12 @@ That keeps "protein needs in pregnancy" and "do I take metformin with food" ordi
 ``safety_combos`` adds the other combined concepts: pregnancy risks, drug-food
 interactions, supplement overdoses and diets a diagnosed condition forbids.
 
+An eating-disorder behaviour (purging, laxatives, restriction, a long fast) said with an
+acute physical symptom (blood in vomit, a fluttering or irregular heartbeat, confusion,
+fainting, chest pain) is an emergency: the emergency answer comes first, because the symptom
+is what cannot wait, and ends with where to get eating-disorder support
+(``safety_answers.EATING_DISORDER_FOLLOW_UP``), because that need does not go away.
+
 Intakes below the safe floors (1,200 kcal/day women, 1,500 kcal/day men without medical
 supervision; AHA/ACC/TOS 2013, NIH) are declined with the reason.
 
@@ -21,7 +27,9 @@ When the lexicon finds nothing, a learned classifier (``safety_model``) gets the
 it generalises to wording no rule foresaw, and answers with its category's answer when it is
 sure enough (``safety_model.THRESHOLD``). When the lexicon gives only a ``safety`` answer but
 the model is very sure of a crisis or an emergency, the more urgent answer wins: a suicidal
-message that also mentions bingeing must get the crisis answer.
+message that also mentions bingeing must get the crisis answer. The profile's age applies to
+the model's verdicts as to the lexicon's: a dieting or eating-disorder verdict for someone
+under 18 gets the minor answer.
 """
 
 from __future__ import annotations
@@ -106,6 +114,20 @@ _RESTRICTIVE = {
 }
 
 
+# An emergency said together with one of these keeps the eating-disorder support in its
+# answer (after the emergency part): the symptom is urgent, the behaviour still needs help.
+_EATING_DISORDER = _RESTRICTIVE
+
+
+def _complication(text: str, found: list[tuple[str, str]]) -> bool:
+    """A heartbeat or confusion symptom said with purging, laxatives, restriction or a fast:
+    the physical complications (low potassium, sodium or sugar) that make it an emergency."""
+    behaviour = any(category in _RESTRICTIVE for _, category in found)
+    if not (behaviour or lx.FASTING_NOW.search(text)):
+        return False
+    return bool(lx.ED_HEART.search(text) or lx.ED_CONFUSION.search(text))
+
+
 def _weight_loss(text: str) -> bool:
     return bool(lx.WEIGHT_LOSS.search(text))
 
@@ -188,7 +210,30 @@ def check(
     verdict = lexicon_check(query, gender, age)
     if not use_model or (verdict is not None and verdict.level != lx.SAFETY):
         return verdict  # a crisis or emergency found by a rule is never second-guessed
-    return with_model(verdict, safety_model.model().predict(query))
+    completed = with_model(verdict, safety_model.model().predict(query))
+    if completed is not None and completed.by_model:
+        return _for_minor(completed, normalise(query), age)
+    return completed
+
+
+# The model's categories that are about eating less or losing weight: for a minor (the
+# profile's age or the message) they get the minor answer, as the lexicon's do.
+_DIETING = _RESTRICTIVE | {"pregnancy_weight_loss", "breastfeeding_weight_loss", "minor_dieting"}
+
+
+def _for_minor(verdict: SafetyVerdict, text: str, age: int | None) -> SafetyVerdict:
+    """A model verdict about dieting, given the minor answer when the user is under 18.
+
+    The lexicon path already does this (``minor_dieting`` outranks the other ``safety``
+    concepts); without it a 15-year-old whose message only the model caught would get the
+    adult eating-disorder or restriction answer. Crisis and emergency answers stay first.
+    """
+    if verdict.level != lx.SAFETY or verdict.category not in _DIETING:
+        return verdict
+    if verdict.category == "minor_dieting" or not _minor(text, age):
+        return verdict
+    response = answer_for(lx.SAFETY, "minor_dieting")
+    return SafetyVerdict(lx.SAFETY, "minor_dieting", response, by_model=True)
 
 
 def with_model(
@@ -211,10 +256,12 @@ def with_model(
         or prediction.level_confidence < safety_model.RAISE_THRESHOLD
     ):
         return verdict
+    # An eating-disorder behaviour the lexicon saw stays in the answer after the emergency.
+    behaviour = verdict is not None and verdict.category in _EATING_DISORDER
     return SafetyVerdict(
         prediction.level,
         prediction.category,
-        answer_for(prediction.level, prediction.category),
+        answer_for(prediction.level, prediction.category, eating_disorder=behaviour),
         by_model=True,
     )
 
@@ -229,7 +276,12 @@ def lexicon_check(query: str, gender: str = "", age: int | None = None) -> Safet
         or lx.MEDICATION_DOSE.search(text)
     ):
         found.append((lx.SAFETY, "medication_change"))
-    loss = _weight_loss(text) or _crash_loss(text)
+    if _complication(text, found):
+        found.append((lx.EMERGENCY, "eating_disorder_complication"))
+    # A daily intake under the floor is a loss goal too: "breastfeeding, can I go down to
+    # 900 calories" is the breastfeeding answer, not only the floor's.
+    amount = _below_floor(text, gender)
+    loss = _weight_loss(text) or _crash_loss(text) or amount is not None
     if lx.PREGNANT.search(text) and loss and not lx.PREGNANCY_NEGATION.search(text):
         found.append((lx.SAFETY, "pregnancy_weight_loss"))
     if lx.BREASTFEEDING.search(text) and loss and not lx.PREGNANCY_NEGATION.search(text):
@@ -243,8 +295,10 @@ def lexicon_check(query: str, gender: str = "", age: int | None = None) -> Safet
         level, category = max(found, key=lambda f: (lx.LEVEL_RANK[f[0]], _PRIORITY.get(f[1], 0)))
         if category == "long_fast":
             return below_floor_answer(None, gender)
+        if level == lx.EMERGENCY and any(c in _EATING_DISORDER for _, c in found):
+            response = answer_for(level, category, eating_disorder=True)
+            return SafetyVerdict(level, category, response)
         return _verdict(level, category)
-    amount = _below_floor(text, gender)
     if amount is not None and _minor(text, age):
         return _verdict(lx.SAFETY, "minor_dieting")  # a growing body: no target at all
     if amount is not None:
@@ -263,6 +317,8 @@ _PRIORITY = {
     "blood_sugar": 4,
     "breathing": 3,
     "chest_pain": 3,
+    "gi_bleeding": 3,
+    "eating_disorder_complication": 2,
     "dehydration": 2,
     "rhabdomyolysis": 2,
     "fainting": 1,

@@ -83,6 +83,18 @@ _EMERGENCY_FIRST_STEP.update(
             "or let them sleep it off; if they are unconscious but breathing, lay them on "
             "their side (the recovery position). Food or coffee will not help."
         ),
+        "gi_bleeding": (
+            "Vomiting blood, or vomit that looks like coffee grounds, or black tarry stools can "
+            "mean bleeding in the food pipe or stomach, which needs urgent medical care; "
+            "repeated vomiting can tear the lining of the food pipe."
+        ),
+        "eating_disorder_complication": (
+            "A fluttering, racing or irregular heartbeat, confusion, or being too weak to stand "
+            "after vomiting, laxatives, water pills or going without food can mean your "
+            "potassium, sodium or blood sugar has dropped to a dangerous level, which can "
+            "affect how your heart beats. Doctors can check this with a quick blood test and "
+            "treat it."
+        ),
         "rhabdomyolysis": (
             "Dark, cola-coloured urine with muscle pain or weakness can mean muscle breakdown "
             "(rhabdomyolysis), which can damage the kidneys and needs urgent medical care; tell "
@@ -237,6 +249,16 @@ _SAFETY_TEXT = {
     ),
 }
 _EATING_DISORDER = {"purging", "laxatives_diuretics", "compensatory_exercise"}
+# Said after an emergency answer when the message also describes an eating-disorder
+# behaviour: the symptom is what needs help now (so it comes first and the call to action is
+# not diluted), but the behaviour behind it needs support too, and a person who was only
+# told to call an ambulance may never hear that help for the eating exists.
+EATING_DISORDER_FOLLOW_UP = (
+    "Once you've been checked, please also get support for what is happening with food "
+    "(making yourself sick, laxatives or water pills, or not eating): a doctor or GP, or an "
+    "eating-disorder service such as ANAD or the National Alliance for Eating Disorders in "
+    "the US or Beat in the UK, can help. You deserve that care, not more rules."
+)
 
 
 def crisis_text() -> str:
@@ -260,10 +282,16 @@ def safety_text(category: str) -> str:
     return _SAFETY_TEXT.get(key, _SAFETY_TEXT["eating_disorder"])
 
 
-def answer_for(level: str, category: str) -> str:
-    """The text for a verdict of ``level`` in ``category``."""
+def answer_for(level: str, category: str, eating_disorder: bool = False) -> str:
+    """The text for a verdict of ``level`` in ``category``.
+
+    ``eating_disorder``: the message also describes an eating-disorder behaviour; an
+    emergency answer then ends with where to get support for it (a crisis answer stays as it
+    is: nothing follows it).
+    """
     if level == CRISIS:
         return crisis_text()
     if level == EMERGENCY:
-        return emergency_text(category)
+        text = emergency_text(category)
+        return f"{text} {EATING_DISORDER_FOLLOW_UP}" if eating_disorder else text
     return safety_text(category)

@@ -17,7 +17,13 @@ expanded), so "dont" and "im" are spelled without apostrophes here.
 
 Idioms are handled by writing concepts narrowly ("kill myself", not "kill"; "want to die",
 not "die") plus explicit idiom guards for the few concept words that have common idiomatic
-uses ("overdosed on garlic", "purging my pantry", "natural laxative").
+uses ("overdosed on garlic", "purging my pantry"). Where a concept word has an ordinary
+reading with its own context, the context decides, not a list of sentences: "suicides" next
+to running or practice is a sprint drill, a laxative compared with or named as a food's
+property is not one taken, and a change verb whose object is a medicine's side effect ("stop
+my metformin upsetting my stomach") or the food ("eat less on metformin") is no change of the
+medicine. A ``Rule``'s ``idiom`` masks only its own span, so a real disclosure elsewhere in
+the same message still counts.
 """
 
 from __future__ import annotations
@@ -71,6 +77,16 @@ SUICIDE_PASSIVE = _re(
     r"\bwhats the point (?:of|in) (?:living|anything|life|going on|being alive|eating anything"
     r"|it all|any of it|waking up)\b",
     r"\bhit by a (?:bus|car|truck|train)",
+    # indifference to dying by accident, and doubt about still being alive (C-SSRS wish)
+    r"\bif (?:a|the|some) (?:bus|car|truck|train|lorry)(?: \w+)? (?:(?:hit|hits|ran over|runs over"
+    r"|took) me|(?:ran|runs|knocked|knocks) me (?:over|down))\b",
+    r"\b(?:wouldnt|would not|wont) (?:be the worst thing|mind|care|be so bad) if i (?:died|got hit"
+    r"|didnt wake|never woke|was gone|were gone|wasnt here|disappeared)",
+    r"\b(?:dont|do not|wouldnt|would not)(?: \w+){0,2} care (?:if|whether) i (?:wake up|live|die"
+    r"|make it|survive|dont wake|never wake|am here|exist)\b",
+    r"\b(?:not sure|dont know if|doubt|dont think) (?:ill|i will|id|i would|i am going to|im going"
+    r" to)(?: even)? (?:still )?be (?:around|here|alive)\b(?! (?:for|at|to|when|tonight|later"
+    r"|until|till|by|in time))",
     r"\b(?:nobody|no one|noone) would (?:even )?(?:miss|notice|care)",
     r"\bwould anyone (?:even )?(?:notice|care|miss)",
     r"\bif i (?:was|were) gone\b",
@@ -117,7 +133,15 @@ SUICIDE_ACTIVE = _re(
     r"(?: (?:up|my|the|all|of|his|her))*(?: sleeping| pain| old)? (?:pills|tablets|meds|medication"
     r"|painkillers)",
     r"\b(?:goodbye|suicide) (?:note|letter)",
+    # letters to the family with a sense of an ending (C-SSRS preparatory behaviour)
+    r"\b(?:wrote|written|writing|left) (?:\w+ )?(?:letters|notes) (?:to|for) (?:my )?(?:family"
+    r"|everyone|everybody|kids|children|parents|loved ones|mum and dad|mom and dad)\b"
+    r"(?=.{0,80}\b(?:last|final|goodbye|before i go|in case))",
     r"\bgo through with it\b|\bact on (?:it|them|those thoughts)",
+    # C-SSRS plan: the when and the how chosen
+    r"\b(?:picked|chosen|chose|decided on|planned|worked out|set) (?:the|a|my) (?:day|date|time)"
+    r" and (?:the|a|my) (?:way|method|how|place)\b"
+    r"|\b(?:picked|chosen|chose|decided on|worked out) (?:the|a|my) (?:method|way to do it)\b",
     r"\b(?:a )?plan to (?:kill|end|hurt)",
     r"\bthought about how i (?:would|will|could|might) do it",
     r"\bstarv\w* (?:my ?self|yourself|myself) to death",
@@ -125,6 +149,20 @@ SUICIDE_ACTIVE = _re(
     r"\bjump(?:ing)? (?:off|in front of)",
     r"\bslit\w* (?:my |her |his |their )?(?:wrists?|throat)",
 )
+# "Suicides" is also a sprint drill (shuttle runs to lines on a court or pitch): masked when
+# the words around it are the drill's ("run suicides", "suicide sprints", "doing suicides at
+# practice"), so only that span is ignored and a real crisis in the same message still counts.
+_SPORT_CONTEXT = (
+    r"(?:practice|training|coach|drills?|sprints?|court|pitch|field|conditioning|gym class|pe"
+    r"|basketball|football|soccer|hockey|volleyball|rugby|lacrosse|netball|team|laps|cardio)"
+)
+SPORT_SUICIDES = _re(
+    r"\bsuicides? (?:drills?|sprints?|runs?|shuttles?|lines?)\b",
+    r"\b(?:run|ran|running|runs|sprint|sprinted|sprinting)(?: \w+){0,2} suicides?\b",
+    rf"\b(?:do|did|doing|does)(?: \w+)? suicides?\b(?=.{{0,60}}\b{_SPORT_CONTEXT}\b)",
+    rf"\b{_SPORT_CONTEXT}\b.{{0,40}}\b(?:do|did|doing|does)(?: \w+)? suicides?\b",
+)
+
 # Taking a whole supply of a medicine at once (laxatives are the purging concept). When a
 # young child or a pet did the swallowing it is a poisoning (emergency), not a crisis.
 WHOLE_SUPPLY = _re(
@@ -167,7 +205,10 @@ SELF_HARM = _re(
 CHEST = _re(
     rf"\bchest{W}{{0,3}} (?:pain\w*|hurt\w*|tight\w*|pressure|heavy|ache\w*|discomfort)",
     r"\b(?:pain|pressure|tightness|heaviness|ache|aching|squeez\w*|crushing)(?: \w+){0,4}"
-    r" (?:in|on|across|around) (?:the (?:middle|centre|center) of )?(?:my|the|his|her) chest",
+    r" (?:in|on|across|around) (?:the (?:middle|centre|center) of )?(?:my |the |his |her )?chest",
+    # the classic description of cardiac pain: a weight on the chest, spreading down the arm
+    r"\b(?:elephant|weight|something heavy|ton of bricks|brick)\b(?: \w+){0,2} (?:sitting |sat "
+    r"|pressing |pushing |standing )?on (?:my |the )?chest",
     r"\bchest\b.{0,30}\b(?:squeez\w*|crush\w*|being (?:crushed|squeezed))",
     r"\bheart attack\b",
     r"\bleft arm (?:is |feels )?(?:numb|weird|tingl\w*|hurts|heavy)",
@@ -187,12 +228,19 @@ FAINTING = _re(
     r"\bcollapsed",
     r"\b(?:lost|losing|lose) consciousness|\bunconscious",
     r"\b(?:wont|will not|cant|doesnt) wake up properly|\bwont wake up",
-    r"\bvision (?:went|goes|going) (?:black|dark)",
+    r"\b(?:vision|everything) (?:went|goes|going) (?:black|dark)",
+    # coming round after a loss of consciousness
+    r"\b(?:woke|woken|came to|come to|came round|found myself) (?:up )?on the (?:\w+ )?(?:floor"
+    r"|tiles|ground|pavement|carpet)\b|\b(?:dont|cant|do not|cannot) remember (?:falling"
+    r"|how i (?:fell|got (?:there|on the)))",
 )
 ALLERGY = _re(
     r"\banaphyla\w*",
     r"\bepi ?pen|\bepinephrine|\badrenaline (?:pen|shot)",
     r"\ballergic reaction",
+    # a reaction going on now (not "a bad reaction to creatine last year")
+    r"\b(?:im|i am|having|getting|going into|think im having) (?:a |an )?(?:bad |severe |serious"
+    r" |really bad )?reaction\b",
     r"\b(?:throat|tongue|lips?|face|eyes?|mouth)(?: is| are| feels| feel)?(?: \w+)? "
     r"(?:swell\w*|swollen|closing|tight)",
     r"\bswell\w* (?:tongue|throat|lips?|face)",
@@ -208,25 +256,44 @@ _LOW_MG = 70
 _LOW_MMOL = 3.9
 BLOOD_SUGAR_READING = re.compile(
     r"\b(?:blood sugar|blood glucose|glucose|bg|cgm|sugar reading|sugar level|my sugar"
-    r"|sugar(?= (?:is|was|at|dropped|down)))"
-    r"(?: (?:is|was|at|of|reading|level|says|alarm says|says its|dropped to|down to|reads))*"
+    r"|(?:glucose |my |the )?meter|sugars?(?= (?:is|was|at|dropped|down|over|above|under|below)))"
+    r"(?: (?:is|was|are|at|of|reading|level|says|alarm says|says its|dropped to|down to|reads"
+    r"|over|above|under|below))*"
     r" (\d+(?:\.\d+)?)(?! ?(?:g|grams|mg|calories|%|percent)\b)"
 )
 BLOOD_SUGAR = _re(
     r"\bhypo\b|\bhypoglyc\w*|\bhypo again|\bhypoing",
     r"\b(?:meter|cgm|glucose|sugar) (?:says|reads|shows) lo\b",
+    r"\b(?:cgm|meter|libre|dexcom|glucose monitor|sensor)\b.{0,30}\b(?:says|saying|reads|reading"
+    r"|shows|showing|alarm\w*) (?:lo|low|urgent low)\b(?! (?:carb|fat|calorie|sodium|gi)\w*)",
     r"\b(?:sugar|sugars|bg|bgl|glucose|levels?) (?:is |are |at )?(?:\d+(?:\.\d+)? )?and"
     r" (?:still )?(?:dropping|falling|going down|crashing|tanking)\b",
     r"\bketones? (?:are |is )?(?:high|very high)|\bdka\b|\bketoacidosis",
+    # ketone breath, a sign of diabetic ketoacidosis (NHS, ADA)
+    r"\bbreath\b(?: \w+){0,3} (?:smells?|smelling|smelt|smelled) (?:\w+ )?(?:like )?(?:nail"
+    r" polish|acetone|pear drops|fruity|sweet)",
     r"\b(?:diabetic|insulin|type 1|type one|type 2|type two|t1d|t2d|glipizide|gliclazide"
     r"|glimepiride|glyburide|glibenclamide|sulfonylurea\w*)\b.{0,80}\b(?:shak\w*|sweat\w*"
-    r"|confus\w*|cant think|blurry|blurred|talking nonsense|not making sense|incoherent|slurr\w*"
+    r"|confus\w*|cant think|blurry|blurred|talking nonsense|talking gibberish|not making sense"
+    r"|drowsy|incoherent|slurr\w*"
     r"|acting (?:drunk|weird|strange|odd)|unresponsive|wont wake)",
     r"\b(?:shak\w*|sweaty|sweating)\b.{0,40}\b(?:confus\w*|cant think straight)",
 )
+# Bleeding into the gut (NHS: vomiting blood or "coffee grounds", black tarry stool): blood
+# and vomiting in either order, not "blood sugar", "blood test" or "blood pressure".
+_BLOOD = (
+    r"\b(?:blood|bloody|bleeding)\b(?! (?:sugar|pressure|tests?|type|work|draws?|glucose|levels?"
+    r"|oranges?|sausage|pudding|donation|results|panel|count))"
+)
+_VOMIT = r"\b(?:vomit\w*|throw\w* up|threw up|puk\w*|purg\w*|sick up|brought (?:it )?up)"
+GI_BLEEDING = _re(
+    r"\bblood in (?:it|my vomit|the vomit|vomit|my sick|the toilet|my stool|my poop)",
+    rf"{_BLOOD}.{{0,40}}{_VOMIT}",
+    rf"{_VOMIT}.{{0,40}}{_BLOOD}",
+    r"\b(?:looks like|like) coffee grounds\b|\bcoffee ground\w* (?:vomit|sick)",
+    r"\b(?:black|tarry) (?:tarry )?(?:poop|poo|stool|stools)\b",
+)
 OTHER_EMERGENCY = _re(
-    r"\bblood in (?:it|my vomit|the vomit|vomit|my sick|my stool|my poop)",
-    r"\b(?:vomit\w*|throw\w* up|puk\w*) blood",
     r"\bdnp\b.{0,60}\b(?:burning up|overheat\w*|sweat\w*|fever|hot|temperature)",
     r"\b(?:burning up|overheating)\b.{0,60}\bdnp\b",
 )
@@ -311,6 +378,8 @@ PURGING = _re(
     # asking which foods are easy to bring back up
     r"\b(?:come|comes|coming|bring|brings|brought) (?:back )?up (?:easy|easily|easier|easiest)"
     r"|\beas(?:y|ier|iest) to (?:throw up|vomit|puke|bring (?:back )?up|purge)",
+    r"\b(?:get|bring|getting|bringing|got|brought) (?:the |my |all the )?(?:food|meals?|dinner"
+    r"|lunch|breakfast|what i ate|everything|it all)(?: \w+)? (?:back )?up\b",
     # a setting or a trick so a meal "doesn't count" is compensation
     r"\bso (?:it|that|dinner|lunch|breakfast|the meal|the food|food|the binge|those calories"
     r"|the calories|it all) (?:doesnt|does not|wont|will not|didnt) count\b",
@@ -331,10 +400,11 @@ ILLNESS = re.compile(
     r"|hangover|motion sickness|car ?sick|sea ?sick|gastro\w*|pregnan\w*|hyperemesis)\b"
 )
 LAXATIVES = _re(
-    r"(?<!natural )(?<!mild )(?<!gentle )\blaxative\w*(?! effects?| propert\w*| qualit\w*"
-    r"| action)",
-    r"\blaxative (?:effects?|propert\w*)\b.{0,60}\b(?:lose|weight|flat|thin|skinny|empty"
-    r"|flush|calories)|\b(?:lose|weight|flat|thin|skinny|calories)\b.{0,60}\blaxative effect",
+    # any laxative, even a food's laxative effect, used to lose weight or "flush" food out;
+    # first, so that its longer match wins over the bare word an idiom may mask (see ``Rule``)
+    r"\blaxative\w*\b.{0,60}\b(?:lose|weight|flat|thin|skinny|empty|flush|calories)"
+    r"|\b(?:lose|weight|flat|thin|skinny|calories)\b.{0,60}\blaxative\w*",
+    r"\blaxative\w*",
     # osmotic laxatives used as a "cleanse" for a flat stomach or weight
     r"\b(?:magnesium citrate|milk of magnesia|castor oil|epsom salts?|smooth move|colon cleanse"
     r"|colonics?)\b.{0,80}\b(?:cleanse|flat|weight|lose|thin|skinny|empty|flush|calories)"
@@ -347,6 +417,20 @@ LAXATIVES = _re(
     r"\bpoop out (?:the )?(?:calories|food)",
     r"\bdetox teas?\b.{0,40}\b(?:poop|calories|lose|weight)",
 )
+# A laxative named as a food's property or in a comparison is not a laxative taken: "coffee
+# works like a laxative", "prunes are a natural laxative", "the laxative effect of kiwi". Masked
+# as an idiom, so "coffee is a laxative so I drink it to lose weight" still counts (above).
+_LAXATIVE_FOOD = (
+    r"(?:coffee|espresso|tea|green tea|prunes?|prune juice|fib(?:re|er)|kiwis?|figs?|dates"
+    r"|psyllium|chia(?: seeds)?|flax\w*|linseeds?|apples?|pears?|beans|lentils|oats|bran|milk"
+    r"|dairy|lactose|chocolate|spicy food|curry|fruit|juice|sugar alcohols?|sorbitol|xylitol"
+    r"|erythritol|sweeteners?|magnesium|vitamin c|olive oil|aloe(?: vera)?|rhubarb|cabbage)"
+)
+LAXATIVE_PROPERTY = _re(
+    r"\b(?:natural|mild|gentle|like a|like an|like|as a|as an|kind of a|sort of a) laxatives?\b",
+    r"\blaxatives? (?:effects?|propert\w*|qualit\w*|action)\b",
+    rf"\b{_LAXATIVE_FOOD}\b(?: \w+){{0,3}} (?:a |an )?(?:natural |mild )?laxatives?\b",
+)
 COMPENSATORY = _re(
     r"\b(?:burn|exercise|work|run|sweat)\w* (?:it|them|this|that|everything) (?:all )?off\b",
     r"\b(?:until|till) i (?:burn|have burned|have burnt) (?:off )?(?:every|all|everything|it)",
@@ -356,6 +440,15 @@ COMPENSATORY = _re(
     r"\bto (?:make up|compensate) for (?:the |my |a |what |eating|overeating|binge)",
     r"\b(?:cancel|cancels|cancelled|cancel out|undo|undoes) (?:out )?(?:the |my )?"
     r"(?:dinner|lunch|breakfast|meal|meals|calories|food|binge|what i ate)",
+    # exercise to undo food: "how many burpees to cancel out a pizza", "ate a burger so now
+    # i have to spin for 3 hours", "burn more than I eat"
+    r"\b(?:burpees|miles|km|laps|steps|squats|crunches|reps|minutes|hours|cardio|workouts?"
+    r"|sessions?)\b.{0,30}\bto (?:cancel|undo|offset|cancel out|make up for)\b",
+    r"\b(?:ate|eaten|had)\b.{0,40}\b(?:so|now) (?:now )?i (?:have to|must|got to|gotta)"
+    r" (?:\w+ ){0,2}(?:run|spin|exercise|work out|burn|do cardio|go to the gym|hit the gym"
+    r"|do \w+ hours)\b",
+    r"\b(?:have to|must|need to|got to|gotta) burn (?:off )?more than i (?:eat|ate|take in"
+    r"|consume)",
     r"\bcalories cancel out|\bnet (?:calories )?(?:need to be |at |to )?(?:zero|0)\b"
     r"|\bnet zero calories",
     r"\bearn (?:my|the right to|each|every) (?:food|meals?|eat)",
@@ -393,6 +486,10 @@ RESTRICTION = _re(
     r"(?:anything |any food )?(?:in|for) " + NUM_WORD + r" (?:days?|weeks?)",
     NUM_WORD + r" days? (?:without (?:eating|food)|of (?:not eating|no food))",
     r"\blongest (?:i|you) can go without (?:eating|food)",
+    r"\b(?:lowest|least|fewest) (?:calories|calorie|amount of (?:food|calories))(?: \w+){0,3}"
+    r" (?:i|you|a person|someone) can (?:eat|go|survive|live)",
+    r"\bday (?:[3-9]|[1-9]\d) (?:of|on) (?:no food|not eating|fasting|my (?:water )?fast"
+    r"|a (?:water )?fast|water only|just water|only water)\b",
     r"\b(?:eat|eating|ate) nothing\b|\beat as little as possible|\bleast amount of food",
     r"\bstarv(?:e|ing|ed) (?:my ?self|myself)|\bstarvation diet",
     r"\bskip\w* (?:all )?(?:my )?(?:meals?|dinner|lunch|breakfast|food)"
@@ -474,6 +571,36 @@ DISORDERED = _re(
     r"|\bcollarbones? (?:to )?(?:show|stick out)",
     r"\bbing(?:e|ing|ed) and (?:purg|restrict|starv)\w*",
 )
+# Signs that purging, laxatives, water pills or not eating have become physically dangerous
+# (NICE NG69 and the MEED guidance on medical emergencies in eating disorders: low
+# potassium or sodium shows as a fluttering, racing or irregular heartbeat, muscle weakness
+# or confusion). Alone these words are often ordinary ("coffee makes my heart race a bit");
+# with an eating-disorder behaviour or a fast they are an emergency (``safety.py``).
+ED_HEART = _re(
+    r"\bheart\b(?! rate (?:monitor|zone|training|tracker|watch))(?: \w+){0,2} (?:racing|races"
+    r"|raced|pounding|pounds|skipping|skips|skipped|fluttering|fluttery|flutters|flutter"
+    r"|irregular|jumping|jumpy|out of rhythm|stopping"
+    r"|beating (?:\w+ )?(?:fast|hard|weird\w*|funny|irregular\w*|strange\w*)"
+    r"|doing (?:weird|funny|strange) things|(?:feels?|felt) (?:weird|funny|off|strange|wrong))\b",
+    r"\bpalpitations?\b|\birregular (?:heart ?beat|pulse|rhythm)|\bskipp(?:ed|ing) beats?"
+    r"|\bheart ?beat\b(?: \w+){0,2} (?:weird|irregular|off|funny|fast|racing|all over)",
+)
+# Confusion as a symptom ("feel confused"), not as doubt ("confused about fasting").
+ED_CONFUSION = _re(
+    r"\b(?:feel|feeling|felt|feels|getting|got|gets|going|went|seem\w*|acting|so|really|very"
+    r"|bit|and) (?:really |so |very |a bit |kind of |kinda )?(?:confused|disoriented)\b"
+    r"(?! (?:about|by|with|on|as to|why|what|how|if|whether|which|when|where|over))",
+    r"\bconfusion\b(?! (?:about|over|around|on))|\bdisorient\w*|\bcant think (?:straight|clearly)"
+    r"|\bnot making sense\b|\bcant (?:stand|get) up\b|\btoo weak to (?:stand|walk|get up|move)"
+    r"|\blegs? (?:gave|giving|keep giving) (?:out|way)|\b(?:muscles?|legs?|arms?) (?:are |feel )?"
+    r"(?:paraly\w*|wont move)",
+)
+# Going without food right now (a fast in progress), for the same symptoms.
+FASTING_NOW = re.compile(
+    r"\bfast(?:ing|ed)\b|\bon a (?:\w+ )?fast\b|\b(?:havent|have not|hasnt|not) eat(?:en|ing)\b"
+    r"|\bno food (?:for|since|in)\b"
+)
+
 # "lose 10 kg in 2 weeks": a rate above about 1 kg a week (2 lb), far past safe guidance.
 CRASH_LOSS = re.compile(
     r"\b(?:lose|drop|cut|shed|losing|dropping) (\d+(?:\.\d+)?) ?(kg|kgs|kilos?|lbs?|pounds|stone)"
@@ -511,7 +638,7 @@ LOOKUP_AFTER = re.compile(
 
 # --- populations and substances ---------------------------------------------------------
 PREGNANT = _re(
-    r"(?<!not )(?<!never been )\bpregnan\w*",
+    r"(?<!not )(?<!never been )(?<!pre )\bpregnan\w*",  # "pre pregnancy weight": before it
     r"\bexpecting (?:twins|a baby|triplets)",
     r"\b(?:1st|2nd|3rd|first|second|third) trimester|\btrimester",
     r"\b\d+ weeks? (?:pregnant|along)",
@@ -554,7 +681,11 @@ WEIGHT_LOSS = _re(
     r"|\bno weight gain\b|\bkeep my weight (?:the same|down|steady)",
     r"\b(?:juice|water) only\b|\bonly (?:juice|water)\b|\bjuice (?:fast|diet)",
     r"\bdieting\b|\b(?:its|it is) a diet\b|\bmake weight\b|\bsauna suit",
+    r"\b(?:how (?:do|can|should) i|want to|trying to|going to|need to|have to|start to|too young"
+    r" to) diet\b|\bstop eating so much\b",
     r"\bback to (?:my )?(?:old|pre ?\w+|normal|usual|wedding) (?:weight|size|jeans|body)"
+    r"|\bget (?:my )?(?:old |pre ?\w+ |pre \w+ |normal |usual )?(?:body|figure|shape|weight)"
+    r" back\b"
     r"|\bbaby weight\b|\bhow fast can i (?:lose|drop|get back|shed)",
     r"\bthigh gap|\bbikini bridge|\bsee my ribs|\bcollarbones? (?:to )?(?:show|stick out)",
 )
@@ -570,6 +701,9 @@ MINOR_AGE = re.compile(
     r"|grams|cm|inches|miles|km|reps|sets|%))"
     r"|\b(\d{1,2}) ?(?:years? old|year old|yr old|years)\b"
     r"|\b(\d{1,2}) (?:f|m)\b"
+    # "at 15 can I take fat burners": an age that opens a question about oneself
+    r"|(?:^|\b(?:but|and|so) )at (\d{1,2}) (?=(?:can|should|is it|am i|do i|how|what|would|will"
+    r"|im|i)\b)"
     r"|\b(?:my|our) (\d{1,2}) year old"
     r"|\b(?:my|our) (?:son|daughter|kid|child|boy|girl|stepson|stepdaughter|niece|nephew|grandson"
     r"|granddaughter|little sister|little brother) (?:aged? )?(\d{1,2})\b"
@@ -594,13 +728,18 @@ MINOR_WORDS = _re(
     r"\byear (?:[5-9]|1[01]) (?:here|student|pupil|girl|boy|kid)\b|\b(?:im|i am) in year"
     r" (?:[5-9]|1[01])\b",
     r"\bmiddle schooler\b|\b(?:im|i am) in (?:middle|junior high)\b|\bmy gcses\b",
+    r"^year (?:[5-9]|1[01])\b(?! (?:old|olds|ago|later))",
 )
 PERFORMANCE_DRUGS = _re(
     r"\bclenbuterol|\bclenbutrol",
     r"\bdnp\b|\bdinitrophenol",
     r"\bsarms?\b|\bostarine|\benobosarm|\bmk ?677|\bmk ?2866|\brad ?140|\btestolone|\blgd\b"
     r"|\bligandrol|\bcardarine|\bgw ?501516|\bandarine|\byk ?11",
-    r"\bsteroids?\b|\banabolic|\bpeds?\b(?! (?:cycle)?s? ?(?:class|doctor))",
+    # "anabolic" is also physiology ("the anabolic window after training"), not a drug
+    r"\bsteroids?\b|\banabolic(?! (?:window|response|resistance|state|phase|effects? of"
+    r"|signal\w*|potential|kitchen|cooking|diet|recipes?|meals?|protein|period|process\w*"
+    r"|stimulus|hormones? (?:of|from|after)|after|exercise|training))"
+    r"|\bpeds?\b(?! (?:cycle)?s? ?(?:class|doctor))",
     r"\banavar|\boxandrolone|\btren\b|\btrenbolone|\bwinstrol|\bwinny\b|\bdianabol|\bdbol"
     r"|\bdeca\b|\bnandrolone|\bequipoise|\bsustanon",
     r"\btest (?:cycle|e\b|enanthate|cyp|cypionate|prop)|\btestosterone (?:cycle|injection\w*)"
@@ -640,22 +779,44 @@ _CHANGE_BEFORE = (
     r"(?:stop|stopping|stopped|quit|quitting|skip|skipping|skipped|come off|coming off|go off"
     r"|going off|get off|getting off|lower|lowering|double|doubling|halve|halving|reduce|reducing"
     r"|cut down|cut back on|cut|cutting|swap|swapping|replace|replacing|ditch|ditching|drop"
-    r"|dropping|dropped|lowered|reduced|halved|doubled|wean off|taper|less|fewer|more|still need"
+    r"|dropping|dropped|lowered|reduced|halved|doubled|wean off|taper|still need"
     r"|still take|dont need|ditch|pause|pausing|paused|hold off|holding off|take a break from"
-    r"|taking a break from|adjust|adjusting|adjusted|tweak|tweaking|microdose|microdosing)"
+    r"|taking a break from|adjust|adjusting|adjusted|tweak|tweaking|microdose|microdosing"
+    # "take less metformin" is a dose change, "eat less on metformin" is about food
+    r"|(?<!eat )(?<!eating )(?<!ate )(?<!drink )(?<!drinking )(?:less|fewer|more))"
+)
+# What the medicine *does* after a change verb makes the verb's object the side effect, not
+# the medicine: "stop my metformin upsetting my stomach", "stop ozempic making me nauseous".
+_SIDE_EFFECT_AFTER = (
+    r"(?!(?: from| is| keeps| keep)? (?:upset\w*|making|giving|causing|hurting|messing|irritat\w*"
+    r"|bother\w*|side effects?|nause\w*))"
 )
 _CHANGE_AFTER = (
     r"(?:stop|quit|skip|come off|go off|get off|cut|cut the dose|halve|half|double|use less"
     r"|take less|less|lower|reduce the dose|dose in half|without asking|without telling"
-    r"|inject (?:more|extra)|to lose weight faster|for weight loss)"
+    r"|inject (?:more|extra)|to lose (?:weight |it )?faster|for weight loss|quit it"
+    # taking it more often than prescribed is a dose change
+    r"|more (?:often|frequently)|instead of (?:weekly|once a week|every week|daily|once a day)"
+    r"|(?:stopped|stopping|skipped|skipping|dropped|halved|doubled) (?:it|them|taking|using"
+    r"|the dose|my dose|doses|a dose))"
 )
+# "on metformin, should I stop eating carbs / eat less sugar": the change is to the food.
+_NOT_FOOD_AFTER = (
+    r"(?! (?:eating|drinking|having|snacking|sugar|carbs?|bread|sweets|junk|snacks|meals?"
+    r"|breakfast|lunch|dinner|food|alcohol|soda|caffeine|coffee|salt|fat)\b)"
+)
+# "help it stop" / "make it stop" after a side effect: "it" is the symptom, not the medicine.
+_NOT_THE_SYMPTOM = r"(?<!help it )(?<!make it )(?<!help that )(?<!make that )(?<!make this )"
 MEDICATION_CHANGE = _re(
     rf"\b{_CHANGE_BEFORE}(?: (?:my|the|taking|on|using|all|his|her|their|down|back|of|dose"
-    rf"|of my|off|off my|with)){{0,3}} {MEDICATION}\b",
-    rf"\b{MEDICATION}\b(?: \w+){{0,8}} {_CHANGE_AFTER}\b",
+    rf"|of my|off|off my|with)){{0,3}} {MEDICATION}\b{_SIDE_EFFECT_AFTER}",
+    rf"\b{MEDICATION}\b(?: \w+){{0,8}} {_NOT_THE_SYMPTOM}{_CHANGE_AFTER}\b{_NOT_FOOD_AFTER}",
     rf"\bhow much {MEDICATION} (?:should|do|can) i (?:inject|take|use) to lose",
     rf"\binstead of (?:my |taking )?{MEDICATION}\b",
     rf"\b(?:swap|replace|switch)\w* (?:my )?{MEDICATION}",
+    # "skipping doses" of a medicine named earlier in the message
+    rf"\b{MEDICATION}\b.{{0,120}}\b(?:skip\w*|stopp\w*|halv\w*|doubl\w*|cut\w*)"
+    r" (?:my |the |some |a |all my |\w+ )?doses?\b",
 )
 # Ordinary "with my statin" questions carry no change verb, so they never reach the rule;
 # these phrases reverse what a change verb would mean ("reduce the nausea").
@@ -684,22 +845,35 @@ class Rule:
 
     ``guard`` (optional) cancels this rule only, for the ordinary reading of the same words
     ("what time should I stop eating", "laxative effect of prunes").
+    ``idiom`` (optional) is narrower: a match of the pattern that lies inside an idiom's span
+    ("run suicides" at practice) does not count, but another match elsewhere in the message
+    still does, so an idiom never hides a real disclosure next to it.
     """
 
     category: str
     level: str
     pattern: re.Pattern[str]
     guard: re.Pattern[str] | None = None
+    idiom: re.Pattern[str] | None = None
 
     def matches(self, text: str) -> bool:
-        """The pattern is found and no guard applies."""
-        if not self.pattern.search(text):
+        """The pattern is found outside any idiom and no guard applies."""
+        if not self._found(text):
             return False
         return self.guard is None or not self.guard.search(text)
 
+    def _found(self, text: str) -> bool:
+        if self.idiom is None:
+            return self.pattern.search(text) is not None
+        spans = [m.span() for m in self.idiom.finditer(text)]
+        return any(
+            not any(start <= m.start() and m.end() <= end for start, end in spans)
+            for m in self.pattern.finditer(text)
+        )
+
 
 RULES: tuple[Rule, ...] = (
-    Rule("suicidal_ideation_active", CRISIS, SUICIDE_ACTIVE),
+    Rule("suicidal_ideation_active", CRISIS, SUICIDE_ACTIVE, idiom=SPORT_SUICIDES),
     Rule("suicidal_ideation_active", CRISIS, OVERDOSE),
     Rule("suicidal_ideation_active", CRISIS, WHOLE_SUPPLY, CHILD_SWALLOWED),
     Rule("suicidal_ideation_passive", CRISIS, SUICIDE_PASSIVE),
@@ -709,8 +883,9 @@ RULES: tuple[Rule, ...] = (
     Rule("fainting", EMERGENCY, FAINTING),
     Rule("blood_sugar", EMERGENCY, BLOOD_SUGAR),
     Rule("other_emergency", EMERGENCY, OTHER_EMERGENCY),
+    Rule("gi_bleeding", EMERGENCY, GI_BLEEDING),
     Rule("purging", SAFETY, PURGING),
-    Rule("laxatives_diuretics", SAFETY, LAXATIVES),
+    Rule("laxatives_diuretics", SAFETY, LAXATIVES, idiom=LAXATIVE_PROPERTY),
     Rule("compensatory_exercise", SAFETY, COMPENSATORY),
     Rule("performance_drugs", SAFETY, PERFORMANCE_DRUGS),
     Rule("extreme_restriction", SAFETY, RESTRICTION),

@@ -128,8 +128,7 @@ def test_gate_with_model_on_the_set_the_lexicon_never_saw(
     ],
 )
 def test_idioms_and_ordinary_questions_stay_ordinary(message: str) -> None:
-    # The model flags none of them, so it adds nothing to the lexicon's verdict (the lexicon
-    # alone still answers "suicides sprint drill" as a crisis: its own false alarm).
+    # The model flags none of them, so it adds nothing to the lexicon's verdict.
     assert safety_model.classify(message) is None, safety_model.model().predict(message)
     assert safety.check(message, "female", 34) == safety.lexicon_check(message, "female", 34)
 
@@ -137,12 +136,17 @@ def test_idioms_and_ordinary_questions_stay_ordinary(message: str) -> None:
 @pytest.mark.parametrize(
     ("message", "level", "category"),
     [
-        # blind3 dev messages the lexicon lets through
-        ("everything went dark and i woke up on the bathroom floor", "emergency", "fainting"),
+        # wording the lexicon lets through (its concepts now cover the blind3 dev crises and
+        # emergencies that used to be here): new phrasings, and a blind3 dev message
         (
-            "tbh it wouldnt be the worst thing if a car hit me on my walk today",
+            "i keep thinking the world would be lighter without me in it",
             "crisis",
             "suicidal_ideation_passive",
+        ),
+        (
+            "she ate a cashew and now shes coughing and her voice is hoarse",
+            "emergency",
+            "allergic_reaction",
         ),
         (
             "my teeth are getting sensitive from all the vomiting, is there a toothpaste",
