@@ -105,19 +105,31 @@ TRAINING_FILES: tuple[tuple[str, str, str, str], ...] = (
     ("blind3", "blind3/ordinary.json", "messages", "ordinary"),
     ("blind3", "blind3/questions.json", "questions", "questions"),
     ("labelled", "labelled_questions.json", "questions", "labelled"),
+    # More negatives: how people describe what they ate (the meal-text sets' dev splits), so
+    # food and body words in ordinary sentences are not read as risk.
+    ("meals", "../analyser/blind/dev.json", "meals", "ordinary"),
+    ("meals", "../analyser/blind2/dev.json", "meals", "ordinary"),
+    # Ordinary look-alikes written blind for this purpose (ordinary_pool/README.md); its
+    # eval.json is never trained on: it measures the model's false alarms.
+    ("pool", "ordinary_pool/train.json", "messages", "ordinary"),
 )
 
 LABELS_FILE = DATA_DIR / "safety_model_labels.json"
+# The extra negatives (meal descriptions, the look-alike pool) outnumber the safety sets'
+# ordinary messages: at full weight they pull every score towards "none" and the model
+# finds fewer risks on a new author's set; at this weight they teach which ordinary
+# sentences look like risk without drowning the rest (grouped cross-validation).
+GROUP_WEIGHTS: dict[str, float] = {"meals": 0.3, "pool": 0.3}
 
 # Chosen by cross-validation grouped by author set (``transfer_figures``; ``python
-# scripts/train_safety_model.py --threshold T``) and the gate's own near-miss tests (ordinary
-# look-alikes such as "i passed out on the sofa after lunch, food coma?"): confidences sit
-# mostly near 0 or 1. 0.98 is the lowest threshold that flags none of those look-alikes, but
-# with blind3 held out it still answered one ordinary question the lexicon left alone (5/256
-# false alarms through the gate against the lexicon's 4/256); 0.99 adds none (4/256) and
-# costs two of blind3's 141 safety messages (129 found instead of 131; the lexicon alone
-# finds 113). A false alarm answers an ordinary user with a crisis line, so the stricter one.
-THRESHOLD = 0.99
+# scripts/train_safety_model.py --threshold T``), the gate's near-miss tests and ordinary
+# probe messages the lead wrote (not the pool's eval.json, which only reports): before the
+# extra negatives (meals, pool) the model was sure of risk in everyday sentences ("i gave up
+# sugar and feel great", "dizzy when i stand up fast") and needed 0.99; with them, 0.98 is
+# the lowest threshold that answers no more probes than 0.99 (one: "i dont care if i lose
+# weight, i just want to be healthy", still read as ideation) and it keeps an allergic
+# reaction the lexicon misses ("coughing and her voice is hoarse" after a cashew, 0.981).
+THRESHOLD = 0.98
 # The gate raises its own "safety" answer to the model's crisis or emergency only when the
 # model is surer still (overriding a rule needs more than answering alone) and a crisis only
 # for suicidal ideation. In the grouped cross-validation, four messages the lexicon answered
@@ -357,7 +369,10 @@ def fit(
     x = _matrix(names, vocab)
     targets = -np.ones((len(examples), len(CLASSES)))
     targets[np.arange(len(examples)), [_INDEX[e.label] for e in examples]] = 1.0
-    gram = (x @ x.T).toarray() + 1.0 + l2 * np.eye(len(examples))
+    # Weighted ridge: an example of weight c costs c x its squared error, which in the dual
+    # form scales its diagonal by 1 / c (see GROUP_WEIGHTS).
+    weights_of = np.array([GROUP_WEIGHTS.get(e.group, 1.0) for e in examples])
+    gram = (x @ x.T).toarray() + 1.0 + l2 * np.diag(1.0 / weights_of)
     dual = np.linalg.solve(gram, targets)
     # float32 halves the cached model's memory; the scores move by about 1e-7
     weights = np.asarray(x.T @ dual, dtype=np.float32)

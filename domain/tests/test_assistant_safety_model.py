@@ -30,7 +30,9 @@ def test_training_reads_dev_files_only() -> None:
         assert "holdout" not in name
     examples = safety_model.training_examples()
     assert {e.label for e in examples} <= set(safety_model.CLASSES)
-    assert {e.group for e in examples} == {*safety_model.AUTHOR_SETS, "labelled"}
+    assert {e.group for e in examples} == {*safety_model.AUTHOR_SETS, "labelled", "meals", "pool"}
+    # the extra negatives are all "none": they teach what is not a risk, nothing else
+    assert {e.label for e in examples if e.group in ("meals", "pool")} == {safety_model.NONE}
     # every category of the gate has a level, and the gate can answer it
     assert set(safety_model.CLASSES[1:]) == set(safety_model.LEVEL_OF)
 
@@ -67,13 +69,18 @@ def test_model_stays_small() -> None:
     assert model.weights.shape == (len(model.vocab), len(safety_model.CLASSES))
 
 
-# Measured on the held-out safety set (threshold 0.98): recall 69 / 60 / 79 %, level
-# 72 / 54 / 75 %, false alarms 0.5 / 0.0 / 0.0 % of its ordinary messages, for blind / blind2 /
+# Measured on the held-out safety set (threshold 0.98): recall 61 / 52 / 72 %, level
+# 64 / 54 / 69 %, false alarms 0.5 / 0.0 / 0.0 % of its ordinary messages, for blind / blind2 /
 # blind3 held out. blind2 carries over worst: five of its categories (drug interactions,
-# pregnancy risks, overdoses...) appear in no other set.
+# pregnancy risks, overdoses...) appear in no other set. These floors are lower than the
+# first model's (69 / 60 / 79 % recall) by choice: that model, trained on few negatives, was
+# certain of risk in everyday sentences ("i gave up sugar 2 weeks ago and feel great" as a
+# blood-sugar emergency); the meal descriptions and look-alike pool added as negatives trade
+# some of the model's own recall for that (the gate's recall on every dev set is unchanged,
+# and test_pool_eval_is_not_alarmed below holds the other side).
 @pytest.mark.parametrize(
     ("held_out", "recall", "level"),
-    [("blind", 0.62, 0.64), ("blind2", 0.54, 0.46), ("blind3", 0.72, 0.68)],
+    [("blind", 0.58, 0.60), ("blind2", 0.49, 0.50), ("blind3", 0.69, 0.65)],
 )
 def test_model_alone_transfers_to_a_new_author(
     transfers: dict[str, safety_model.Transfer], held_out: str, recall: float, level: float
@@ -187,3 +194,13 @@ def test_prediction_of_empty_and_unknown_text() -> None:
         assert 0.0 <= prediction.confidence <= 1.0
         assert prediction.level in ("crisis", "emergency", "safety")
     assert safety_model.classify("") is None
+
+
+def test_pool_eval_is_not_alarmed() -> None:
+    """The look-alike pool's eval half (never trained on) is ordinary: the model answers none
+    of it as a risk, nor does the gate (0/100 measured)."""
+    pool = safety_model.DATA_DIR / "ordinary_pool" / "eval.json"
+    messages = json.loads(pool.read_text(encoding="utf-8"))["messages"]
+    assert len(messages) == 100
+    alarmed = [m["text"] for m in messages if safety.check(m["text"], "female", 34)]
+    assert len(alarmed) <= 1, alarmed
