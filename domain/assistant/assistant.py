@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from typing import Any, Protocol
 
 from domain.assistant import compose, language, safety, spelling
@@ -38,7 +39,7 @@ from domain.assistant.tools import (
     search_knowledge,
     suggest_foods,
 )
-from domain.assistant.wording import known_words
+from domain.assistant.wording import known_words, us_food_names
 
 MAX_QUERY_CHARS = 2000
 # A word in this many catalog food names is a food word ("chocolate", "milk"); rarer ones
@@ -59,13 +60,18 @@ REQUEST_WORDS = frozenset(
     tokenize(
         "eat eating food foods meal meals snack snacks idea ideas option options suggest "
         "suggestion suggestions recommend something anything good best healthy quick easy "
-        "simple tasty nice give have should could can what to for some alternative swap"
+        "simple tasty nice give have should could can what to for some alternative swap "
+        # being hungry is why people ask for food, not a situation an entry speaks to
+        "hungry starving peckish famished"
     )
 )
 # BM25 score below which a knowledge-base hit is too weak to answer with. Coverage of the
 # question's content words (``knowledge.MIN_COVERAGE``, applied by the tool) is the main test;
 # the score only keeps out entries that mention a word in passing.
 KNOWLEDGE_MIN_SCORE = 1.5
+# Targets worked out from the user (weight, goal, activity); the others (fibre, sodium)
+# are the population guidance, which a knowledge entry states with its source.
+PERSONAL_TARGETS = frozenset({"calories", "protein", "carbs", "fats"})
 CATALOG_SOURCE = "USDA ARS, National Nutrient Database for Standard Reference, Release 28"
 FNDDS_SOURCE = "USDA ARS, Food and Nutrient Database for Dietary Studies (FNDDS) 2021-2023"
 # The database each matched food comes from (foods as eaten are FNDDS, ingredients SR28).
@@ -170,7 +176,14 @@ class LocalAssistant:
             # A period asked about sets the window ("this week"); a week at the least, as
             # fewer days hold too few weighings for a trend.
             days = max(7, await _days_back(reading, ctx, default=30))
-            trend = await get_weight(ctx, WeightInput(days=min(days, 365)))
+            # One day asked about ("last thursday", "yesterday", "today"): its weighing leads.
+            today = await ctx.today()
+            on = {"date": reading.on, "yesterday": today - timedelta(days=1), "today": today}.get(
+                reading.period or ""
+            )
+            if _ASKS_CHANGE.search(query):
+                on = None  # "have I lost weight since monday": the change, not that weighing
+            trend = await get_weight(ctx, WeightInput(days=min(days, 365), on=on))
             sources = [WEIGHT_SOURCE] if trend.weigh_ins else []
             if compose.shows_bmi(query) and trend.bmi is not None:
                 sources = [*sources, BMI_SOURCE]
@@ -216,16 +229,39 @@ class LocalAssistant:
                     [LOG_SOURCE, *sources],
                     ["get_remaining_budget"],
                 )
-            if asked and not any(k in (result.targets or {}) for k in asked):
-                # No personal target for it (potassium, sugar): the general guidance is
-                # the answer, not a list of the targets that exist.
-                guidance = await self._knowledge_answer(query, ctx)
+            general = (
+                asked
+                and not any(k in PERSONAL_TARGETS for k in asked)
+                and not re.search(r"\bmy\b", query)
+            )
+            if general or (asked and not any(k in (result.targets or {}) for k in asked)):
+                # No personal target for it (potassium, sugar), or one that is only the
+                # population rule scaled (fibre, sodium) asked without "my": the general
+                # guidance is the answer, not a list of the targets that exist. The entry
+                # must be about the nutrient ("my carb target" is no training target).
+                topic = " ".join(asked).replace("_", " ")
+                asked_as = query if general else f"how much {topic} a day limit"
+                guidance = await self._knowledge_answer(asked_as, ctx, cover=topic)
+                if guidance is not None and not general:
+                    # "what's my potassium target": there is none, so say so before the
+                    # general guidance rather than let that read as a personal target.
+                    names = " or ".join(compose.NAMES.get(k, k) for k in asked)
+                    guidance.response = (
+                        f"You have no personal daily {names} target. In general: "
+                        + guidance.response
+                    )
                 if guidance is not None:
                     return guidance
             text = compose.targets_answer(result, asked)
             tools = ["get_remaining_budget"]
             if asked:  # add the general guidance for the nutrient asked about
-                found = await search_knowledge(ctx, KnowledgeInput(query=query, limit=1))
+                # The general requirement for the nutrient: "my carb target" shares
+                # "target" with an entry on training targets, "my protein goal" "goal"
+                # with one on kidneys, neither of which is guidance on the amount.
+                topic = " ".join(asked).replace("_", " ")
+                found = await search_knowledge(
+                    ctx, KnowledgeInput(query=f"how much {topic} need a day", limit=1, cover=topic)
+                )
                 if found.entries and found.entries[0].score >= KNOWLEDGE_MIN_SCORE:
                     text += " " + compose.knowledge(found)
                     sources += [e.source for e in found.entries]
@@ -274,6 +310,8 @@ class LocalAssistant:
                 return advice
             focus = reading.focus or "balanced"
             meal = reading.meal
+            if meal is None and re.search(r"\b(tonight|this evening)\b", query):
+                meal = "dinner"  # "what should I make tonight"
             wants = reading.constraints
             params = SuggestInput(meal=meal, focus=focus)
             if wants is not None:
@@ -318,11 +356,16 @@ class LocalAssistant:
         return Answer(compose.out_of_scope())
 
     async def _knowledge_answer(
-        self, query: str, ctx: ToolContext, min_score: float = KNOWLEDGE_MIN_SCORE
+        self,
+        query: str,
+        ctx: ToolContext,
+        min_score: float = KNOWLEDGE_MIN_SCORE,
+        cover: str | None = None,
     ) -> Answer | None:
-        """The best knowledge entry that covers ``query`` as an answer with its source, or
-        None when no entry does (or scores ``min_score``)."""
-        found = await search_knowledge(ctx, KnowledgeInput(query=query, limit=1))
+        """The best knowledge entry that covers ``query`` (or, given, ``cover``: the words
+        it must hold) as an answer with its source, or None when no entry does (or scores
+        ``min_score``)."""
+        found = await search_knowledge(ctx, KnowledgeInput(query=query, limit=1, cover=cover))
         entries = [e for e in found.entries if e.score >= min_score]
         if not entries:
             return None
@@ -387,6 +430,7 @@ class LocalAssistant:
         # Misspelt words are corrected first: the analyser may match "choclate" loosely to
         # something else, so waiting for it to fail is not enough.
         words = spelling.vocabulary(await ctx.data.catalog_choices())
+        food = us_food_names(food.lower())  # "crisps": the catalog's names are American
         fixed = spelling.correct(food, words)
         result = await lookup_nutrients(ctx, LookupInput(description=food[:300]))
         if fixed != food.lower():
@@ -415,6 +459,13 @@ class LocalAssistant:
                 sources += [e.source for e in entries]
                 tools.append("search_knowledge")
         return Answer(text, sources or [CATALOG_SOURCE], tools)
+
+
+# A weight question about change over time rather than one weighing.
+_ASKS_CHANGE = re.compile(
+    r"\b(los[et]|losing|loosing|gain\w*|trend\w*|progress|chang\w*|drop\w*|since|going"
+    r"|put on|putting on)\b"
+)
 
 
 def _unreadable(query: str) -> bool:

@@ -218,10 +218,17 @@ def _silent_e(word: str) -> str:
     return word[:-1] if len(word) >= 4 and word.endswith("e") and not word.endswith("ee") else word
 
 
+# "vitamin d", "vitamin b12": the letter is the topic, but alone it is a stop word or too
+# short to tell entries apart ("how much vitamin d" matched the B12 entry). The pair also
+# gives one token ("vitamind"), next to "vitamin" for questions about vitamins in general.
+_VITAMIN = re.compile(r"\bvitamins? ([a-k]\d{0,2})\b")
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens, synonyms folded, stop words dropped, lightly stemmed."""
     tokens = []
-    for raw in _TOKEN.findall(text.lower()):
+    text = _VITAMIN.sub(r"vitamin vitamin\1", text.lower())
+    for raw in _TOKEN.findall(text):
         word = _SYNONYMS.get(raw, raw)
         if word in STOPWORDS:
             continue

@@ -19,6 +19,7 @@ from domain.assistant.tools import (
     PlansResult,
     RemainingResult,
     SuggestResult,
+    WeightPoint,
     WeightResult,
 )
 
@@ -170,6 +171,13 @@ def target_check(result: IntakeResult, asked: Sequence[str], check: str) -> str:
     """
     key = next((k for k in asked if k in UNITS), "calories")
     target = (result.daily_targets or {}).get(key)
+    if target is None and result.daily_targets:
+        # Targets exist, just none for this nutrient (sugar): setting up a profile would
+        # not help; the amount eaten is still given.
+        return (
+            f"You have no daily {NAMES.get(key, key)} target to compare with, so I can't say "
+            f"yes or no. {intake(result, [key])}"
+        )
     if target is None:
         return (
             "I can't say without a daily target: add your profile details or activate a "
@@ -317,7 +325,23 @@ def weight(result: WeightResult, query: str = "") -> str:
         # "am I overweight": where the BMI falls, then the log's trend (no yes/no lead,
         # which would answer a different question).
         return bmi(result) + " " + _trend(result, "")
+    if result.asked_on is not None:
+        # A day asked about ("what did I weigh last thursday"): that weighing first.
+        return _on_day(result.on_day, result.asked_on) + " " + _trend(result, "")
     return _trend(result, query)
+
+
+def _on_day(point: WeightPoint | None, asked: date) -> str:
+    """The weighing of the day asked about, or the last one before it, said as such."""
+    day = f"{asked.strftime('%A')} {asked.isoformat()}"
+    if point is None:
+        return f"Your weight log has no weighing on or before {day}."
+    if point.date == asked:
+        return f"On {day} you weighed {point.kg:g} kg."
+    return (
+        f"You didn't weigh yourself on {day}; your last weighing before it was "
+        f"{point.kg:g} kg on {point.date.strftime('%A')} {point.date.isoformat()}."
+    )
 
 
 def shows_bmi(query: str) -> bool:
@@ -467,9 +491,18 @@ def lookup(result: LookupResult, asked: Sequence[str], missing: Sequence[str] = 
         text += f", and {amount(result.calories, 'calories')}."
         if unknown:
             text += f" The catalog has no {join(unknown)} value for it."
-    else:
+    # FNDDS holds some for the food as eaten (caffeine): the figure, not a refusal.
+    known = [m for m in missing if m in result.extra]
+    figures = join(f"{number(result.extra[m], 'mg')} mg {_nutrient_name(m)}" for m in known)
+    if known and not keys:
+        # Asked for caffeine alone: it leads, the calories follow.
+        text = f"{what} has about {figures}, and {amount(result.calories, 'calories')}."
+    elif not keys:
         text = f"{what} has about {amount(result.calories, 'calories')}."
     text = text[0].upper() + text[1:]
+    if known and keys:
+        text += f" It has about {figures}."
+    missing = [m for m in missing if m not in result.extra]
     if missing:
         names = join(_nutrient_name(m) for m in missing)
         text += f" The food catalog has no {names} figure for it, so I won't guess one."

@@ -129,6 +129,12 @@ def _focus(text: str) -> str | None:
         return "fiber"
     if re.search(r"\b(light|low[- ]cal\w*|few calories)\b", text):
         return "low_calorie"
+    if re.search(r"\b(low[- ]fat|lean|not (too )?(fatty|greasy)|no[- ]fat|fat[- ]free)\b", text):
+        return "low_fat"
+    if re.search(r"\b(sweet|sweet tooth|sugary|dessert|treat)\b", text) and not re.search(
+        r"\b(sweet potato\w*|sweetcorn|sweet corn|no sugar|sugar[- ]free|not sweet)\b", text
+    ):
+        return "sweet"
     return None
 
 

@@ -74,6 +74,18 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     ),
 )
 _PERIOD_RE = [(re.compile(p), kind) for p, kind in _PERIODS]
+_WEEKEND = re.compile(r"\b(?:(last|past|previous)|this|the|over|on)? ?weekend\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Whole month names or their usual abbreviations only: "2 mars bars" is no date.
+_MONTH = (
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember"
+    r"|ember|ober)?\b\.?"
+)
+# "nov 24", "november 24th", "24 november", "the 24th of nov"
+_MONTH_DATE = re.compile(
+    r"\b" + _MONTH + r" (\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?" + _MONTH + r"(?=\W|$)"
+)
 _ISO_DATE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _WEEKDAY = re.compile(r"\b(on |last |this past )?(" + "|".join(WEEKDAYS) + r")s?\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "fourteen": 14}
@@ -83,7 +95,8 @@ _LAST_N = re.compile(
 )
 _SINCE = re.compile(r"\bsince (?:last )?(" + "|".join(WEEKDAYS) + r")\b")
 _DAYS_AGO = re.compile(
-    r"\b(?:the )?day before yesterday\b|\b(\d{1,3}|a|one|" + "|".join(_COUNTS) + r") days? ago\b"
+    r"\b(?:the )?day before yesterday\b|\b(\d{1,3}|a|one|" + "|".join(_COUNTS) + r") (days?"
+    r"|weeks?) ago\b"
 )
 # Two periods compared: "yesterday vs the day before", "this week compared to last week".
 _COMPARE = re.compile(
@@ -105,6 +118,9 @@ _HELP = re.compile(
     r"|are you (a )?(real|human|bot|robot|person)( person)?)\b[\s!.?]*$"
     r"|\bwhat can you (do|help)\b|\bhow can you help\b|\bwhat do you know\b|\bwho are you\b"
     r"|^(can|could) you help( me)?[\s!.?]*$|^(are )?you (there|awake|alive|online)[\s!.?]*$"
+    # Acknowledgements strung together: "ok thanks", "cool, thank you!", "great thx"
+    r"|^((ok|okay|k|kk|cool|great|nice|perfect|awesome|got it|thanks|thank you|thx|ty|cheers"
+    r"|brilliant|lovely|sweet)( so much| a lot)?[\s,!.]*){2,}$"
 )
 _REMAINING = re.compile(
     r"\b(left|remaining|remain|budget|to go)\b|\bstill (eat|have|need|get)\b"
@@ -132,8 +148,8 @@ _LOG_REQUEST = re.compile(
     r"( (for|to|in|as) (my )?(breakfast|lunch|dinner|supper|snacks?|log|food log|diary))?[.!?]*$"
 )
 _TARGETS = re.compile(
-    r"\bmy (daily )?(calorie|protein|carb|fat|fiber|fibre|macro|nutrition)s? "
-    r"(target|goal|budget|limit)s?\b"
+    r"\bmy (daily )?(" + _NUTRIENT_ALT + r"|calorie|carb|fat|fiber|fibre|macro|nutrition)s? "
+    r"(target|goal|budget|limit|allowance)s?\b"
     r"|\bmy (daily )?(targets?|goals?|macros)\b(?! (plan|workout))"
     r"|\b(how much|how many) (" + _NUTRIENT_ALT + r") (should|do|must) i (eat|have|get|need|aim)"
     r"[^?]*\b(day|daily|me)\b"
@@ -148,8 +164,9 @@ _DIET_PLAN = re.compile(
     r"|\bwhat('s| is) for (breakfast|lunch|dinner|supper)\b"
 )
 _WORKOUT_PLAN = re.compile(
-    r"\bmy (workout|training|exercise|gym|lifting|strength)( plan| program| programme| schedule"
-    r"| routine)?\b|\b(workout|training|exercise|gym) (plan|program|programme|schedule|routine)\b"
+    r"\bmy (workout|training|exercise|lifting|strength)( plan| program| programme| schedule"
+    r"| routine)?\b|\bmy gym (plan|program|programme|schedule|routine|sessions?)\b"
+    r"|\b(workout|training|exercise|gym) (plan|program|programme|schedule|routine)\b"
     r"|\brest days?\b|\bwhich exercises\b|\bwhat exercises\b|\bwhat (should|do) i (train|lift)\b"
     r"|\bwhat('s| is) (my )?(workout|training)\b|\bleg day\b|\bwhich days (do i|should i) train\b"
     r"|\bdo i (train|work ?out|lift|exercise|go to the gym)\b|\b(rest|training|gym) day\b"
@@ -178,7 +195,12 @@ _WEIGHT = re.compile(
     r"|\b(have|did) i (lost|lose|gained|gain|dropped) (any |some )?"
     r"(weight|wieght|kg|kilos|pounds)\b"
     r"|\b" + _WEIGHT_WORD + r" (trend|progress|change|history|log)\b"
-    r"|\bwhat do i weigh\b|\bhow much i weigh\b|\bis my weight (going|coming) (down|up)\b"
+    r"|\bweigh[- ]?ins?\b|\b(what|how much) (do|did) i weigh\b|\bhow much i weigh(ed)?\b"
+    r"|\bi weighed\b"
+    r"|\bis my weight (going|coming) (down|up)\b"
+    # The word alone, as a chat message: "weight??", "weight today", "current weight?"
+    r"|^(my |current |latest )?" + _WEIGHT_WORD + r"( today| 2day| tday| now| trend| lately"
+    r"| this week| this month| yesterday| yday| on \w+| last \w+)?\W*$"
     r"|^(lost|losing|gained|gaining|dropped|dropping) (any |some )?(weight|kg|kilos|pounds|lbs)\b"
     r"|\bhow (fat|heavy|big|overweight|skinny|thin) am i\b"
     r"|\bam i (fat|overweight|obese|underweight)\b"
@@ -209,10 +231,18 @@ _TARGET_CHECK = re.compile(
     r"\b(did|have|was) i (hit|reach|reached|meet|met|make|made|get|got|go over|go ovr"
     r"|goes over|exceed|exceeded|stay under|stay within|stay below|over|under|ovr|within"
     r"|overeat|overdo)\b"
+    # A statement asked as a question: "went over my cals yday or nah", "i went over?"
+    r"|\b(went|gone|been|was) (over|under|above|below|ovr|within) (my|the|on)\b"
     # "was yesterday over my target", "were my carbs under the limit on monday"
     r"|\b(was|were|is) (yesterday|today|last night|(on )?(" + "|".join(WEEKDAYS) + r")"
     r"|my \w+( intake)?) (over|under|above|below|within|on target)\b"
     r"(?! (the )?(last|past|previous|next|this|few|\d))"  # "over the last 7 days": a period
+)
+# "did I eat too much yesterday", "have I eaten enough today": a judgement against the
+# target (calories unless a nutrient is named), not a list of what was eaten.
+_ATE_TOO_MUCH = re.compile(
+    r"\b(did|have|do) i (eat|eaten|have|had|overeat|overeaten) (too much|too many|enough"
+    r"|way too much|a lot too much)\b"
 )
 _OVER_WORDS = re.compile(r"\b(over|ovr|exceed\w*|overeat|overdo|too much|too many)\b")
 # "did I stay under my calories": the yes is being at or below the target.
@@ -222,6 +252,9 @@ _UNDER_WORDS = re.compile(r"\b(stay(ed)? (under|within|below)|under|below|within
 _MEAL_REQUEST = re.compile(
     r"\b(breakfasts?|lunch(es)?|dinners?|snacks?|meals?|something|desserts?|treats?)\b"
 )
+# Asking what a meal was ("what was my lunch", "breakfast yesterday was what"); a meal
+# still to come ("what's for dinner") is the plan's, read before this.
+_MEAL_RECALL = re.compile(r"\b(was|were)\b.*\bwhat\b|\bwhat\b.*\b(was|were)\b")
 _PAST_OWN = re.compile(
     r"\b(did|have) i\b|\bi (had|ate|logged)\b|\bmy (plan|log|diary)\b|\bplanned\b"
     r"|\blast night\b|\byesterday\b"
@@ -244,6 +277,20 @@ _PURPOSE = re.compile(
     r"|lift\w*|run\w*|marathons?|sports?|athletes?|football|soccer|cycling|swimming|workouts?"
     r"|exercis\w+|pregnan\w+|breastfeed\w*|older|aging|ageing|health\w*|heart|bones?)\b"
     r"|\bas an? \w+\b"
+)
+# One meal or sitting rather than the day: "per meal", "in one sitting", "at once".
+_PER_MEAL = re.compile(
+    r"\b(per|each|every|a|one|in one|at one|at a|in a) (meal|sitting|serving)\b|\bat once\b"
+    r"|\bin one go\b|\bat a time\b"
+)
+# An amount of body weight to lose or gain: "to lose a pound", "lose 1 kg", "gain 2 lbs".
+_BODY_WEIGHT_AMOUNT = re.compile(
+    r"\b(lose|losing|burn|burning|cut|gain|gaining|drop|shed)\b.*\b(a|one|half a|\d+(\.\d+)?)"
+    r" ?(kg|kgs|kilos?|kilograms?|pounds?|lbs?|stone)\b"
+)
+# A request whose verb is about food by itself: "what should I make tonight".
+_FOOD_REQUEST_VERB = re.compile(
+    r"\bwhat (should|can|could|shall) (i|we) (eat|make|cook|order|snack on|grab)\b"
 )
 _SPORTS_TIMING = re.compile(
     r"\b(before|after|during) (a |my |the )?(\w+ )?(workout|exercise|run|training"
@@ -295,7 +342,9 @@ _LOOKUP_PATTERNS = (
         r"(?:^|\b(?:the|any|grams of|g of|mg of|milligrams of|amount of|number of)\s)(?:"
         + _ASKED
         + r"|nutrition(?: facts)?|nutritional (?:value|info"
-        r"|information))" + _DETAIL + r"?\s+(?:in|of|for)\s+(?P<food>.+)$"
+        r"|information))" + _DETAIL + r"?"
+        # "caffeine and sugar in a can of coke": more nutrients before the food
+        r"(?:\s*(?:and|&|,)\s*(?:" + _ASKED + r"))*\s+(?:in|of|for)\s+(?P<food>.+)$"
     ),
     # "how many calories is a slice of pizza"
     re.compile(
@@ -309,6 +358,13 @@ _LOOKUP_PATTERNS = (
         r"|i'm eating|i am eating|just (?:had|ate)|had|ate|having|eating)\s+"
         r"(?:like |about |around |maybe |roughly )?(?P<food>.+?)[,.;:!-]*\s+"
         r"(?:how many|how much|what(?:'s| is| are)(?: the)?|what would)\s+(?:" + _ASKED + r")\b"
+    ),
+    # "2 slices of cheese pizza from a medium pizza, how many calories (is that)": the food
+    # first, the question after a break.
+    re.compile(
+        r"^(?P<food>[^,;:?]+?)\s*[,;:-]\s*(?:so |and )?(?:how many|how much|what(?:'s| is| are)"
+        r"(?: the)?)\s+" + _ASKED_PHRASE + r"(?:\s+(?:is that|is it|are there|in (?:it|that)"
+        r"|would (?:that|it) be|does (?:it|that) have))?\s*[?.!]*$"
     ),
     # "is there a lot of sugar in ketchup"
     re.compile(
@@ -368,7 +424,10 @@ _FOOD_TRAILER = re.compile(
 _NOT_FOOD = re.compile(
     r"^(it|that|this|them|those|these|i|i've|we|you|me|my|total|all|the (last|past) .*"
     r"|(the )?(last|past|this) (\d+|few|seven|thirty)? ?(days?|weeks?|months?)"
-    r"|today|yesterday|a day|one day|per day|each day|daily|the day|my\b.*)$"
+    r"|today|yesterday|a day|one day|per day|each day|daily|the day|my\b.*"
+    # a meal of the user's day ("how many cals was breakfast"): the log, not a food
+    r"|(the |today'?s |yesterday'?s |that )?(breakfast|lunch|dinner|supper|snacks?|meals?)"
+    r"( today| yesterday| this morning| last night)?)$"
 )
 _FOLLOW_UP = re.compile(r"^\s*(and|what about|how about|and what about|same for|what of)\b")
 
@@ -388,7 +447,7 @@ DOMAIN_WORDS = re.compile(
     r"|laps|marathon|triathlon|biotin|collagen|hair|nails|nausea|morning sickness|constipat\w*"
     r"|plateau|bulk\w*|cutting|shred\w*|toned?|abs|squats?|deadlifts?|push[- ]?ups?|yoga"
     r"|pilates|stretch\w*|cramps?|menopause|pcos|thyroid|gout|ibs|reflux|heartburn|allerg\w*"
-    r"|intoleran\w*|celiac|coeliac|work(ing|ed)? ?out|exercis\w+)\b"
+    r"|intoleran\w*|celiac|coeliac|work(ing|ed)? ?out|exercis\w+|beer|wine|gains)\b"
 )
 
 
@@ -455,6 +514,17 @@ def find_period(text: str, today: date) -> tuple[str | None, date | None]:
             return "date", date(int(iso[1]), int(iso[2]), int(iso[3]))
         except ValueError:
             pass
+    month_date = _MONTH_DATE.search(text)
+    if month_date:  # "nov 24": this year's, or last year's if still ahead
+        month = (month_date.group(1) or month_date.group(4))[:3]
+        number = int(month_date.group(2) or month_date.group(3))
+        for year in (today.year, today.year - 1):
+            try:
+                on = date(year, _MONTHS.index(month) + 1, number)
+            except ValueError:
+                break
+            if on <= today:
+                return "date", on
     since = _SINCE.search(text)
     if since:  # "since monday": that day up to today (``find_days`` counts them)
         return "last_n_days", None
@@ -462,8 +532,16 @@ def find_period(text: str, today: date) -> tuple[str | None, date | None]:
     if ago:  # "the day before yesterday", "3 days ago": one day, counted back from today
         word = ago.group(1) or "2"
         back = _COUNTS.get(word) or (1 if word in ("a", "one") else int(word))
+        if (ago.group(2) or "").startswith("week"):  # "2 weeks ago": that day, 14 days back
+            back *= 7
         if 1 <= back <= 366:
             return ("yesterday", None) if back == 1 else ("date", today - timedelta(days=back))
+    weekend = _WEEKEND.search(text)
+    if weekend:  # the latest Saturday and Sunday; "last weekend" during one, the one before
+        saturday = last_weekday(today, 5)
+        if weekend.group(1) and today.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        return "weekend", saturday
     for pattern, kind in _PERIOD_RE:
         if pattern.search(text):
             return kind, None
@@ -611,6 +689,9 @@ def _names_period(text: str) -> bool:
         or _DAYS_AGO.search(text)
         or _LAST_N.search(text)
         or _SINCE.search(text)
+        or _WEEKEND.search(text)
+        or _DAY_OF_MONTH.search(text)
+        or _MONTH_DATE.search(text)
     )
 
 
@@ -702,8 +783,11 @@ def understand(query: str, today: date, previous: Understanding | None = None) -
             return Understanding("food_search", food=food, matched="food search", **base)
     asks_amount = re.match(r"(how much|how many|what)\b", text)
     if (
-        _TARGET_CHECK.search(text)
-        and (nutrients or re.search(r"\b(target|goal|limit)", text))
+        (
+            _TARGET_CHECK.search(text)
+            and (nutrients or re.search(r"\b(target|goal|limit)", text))
+            or _ATE_TOO_MUCH.search(text)
+        )
         and not asks_amount  # "how much protein did I get on monday": the amount
     ):
         check = (
@@ -739,7 +823,8 @@ def understand(query: str, today: date, previous: Understanding | None = None) -
         and not _SPORTS_TIMING.search(text)
         # "recommend a good movie" asks for no food
         and (
-            DOMAIN_WORDS.search(text)
+            _FOOD_REQUEST_VERB.search(text)
+            or DOMAIN_WORDS.search(text)
             or _MEAL_REQUEST.search(text)
             or read_constraints(text) != Constraints()
         )
@@ -762,11 +847,25 @@ def understand(query: str, today: date, previous: Understanding | None = None) -
             return Understanding(
                 "suggest", focus=wants.focus, constraints=wants, matched="meal request", **base
             )
+    if meal and (
+        (_MEAL_RECALL.search(text) and (period or re.search(r"\bmy\b", text)))
+        # "my lunch cals", "how many cals was breakfast": a nutrient of a logged meal
+        or (nutrients and re.search(r"\b(my|was|were)\b", text) and not _SUGGEST.search(text))
+        # a meal still to come ("dinner tonight?") is the plan's or a suggestion's
+        or (period and len(text.split()) <= 4 and not re.search(r"\b(tomorrow|tonight)\b", text))
+    ):
+        # "what was my breakfast today", "lunch 2day was wat", "dinner yesterday?": what was
+        # logged for a meal.
+        fields = {**base, "period": period or "today"}
+        return Understanding("intake", matched="meal recall", **fields)
     if _OTHER_PERSON.search(text):
         # "how do I make sure my daughter gets enough protein": general guidance, not the
         # user's own log or targets.
         return Understanding("knowledge", matched="another person", **base)
-    if _REMAINING.search(text) and (nutrients or re.search(r"\b(eat|today|budget)\b", text)):
+    if _REMAINING.search(text) and (
+        nutrients or re.search(r"\b(eat|today|budget)\b", text) or meal
+    ):
+        # "how much room do I have left for dinner": a meal still to come is today's budget.
         return Understanding("remaining", matched="remaining", **base)
     compared = find_comparison(text, today)
     if compared:
@@ -780,7 +879,17 @@ def understand(query: str, today: date, previous: Understanding | None = None) -
         if period and not re.search(r"\b(target|goal|limit|budget|should|need|aim)", text):
             # "my macros for today": what was eaten, not the targets
             return Understanding("intake", matched="intake", **base)
-        if _PURPOSE.search(text) and not re.search(r"\bmy\b", text) and nutrients != ("calories",):
+        if _BODY_WEIGHT_AMOUNT.search(text) and not re.search(r"\bmy\b", text):
+            # "how many calories do I need to cut to lose a pound": the energy in body
+            # weight (knowledge), not the profile's daily target.
+            return Understanding("knowledge", matched="energy in body weight", **base)
+        if (
+            (_PURPOSE.search(text) or _PER_MEAL.search(text))
+            and not re.search(r"\bmy\b", text)
+            and nutrients != ("calories",)
+        ):
+            # "... per meal" asks how to split a day's amount, which the daily target
+            # does not say; the evidence on it does.
             # "how much protein do I need to build muscle": the evidence for that goal (g
             # per kg), not the profile's target, which was set for another purpose. Calories
             # stay personal: the profile's target is already worked out for the goal.

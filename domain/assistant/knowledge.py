@@ -31,7 +31,12 @@ GENERIC_WORDS = frozenset(
         "recommendation intake amount important importance matter matters daily vs versus "
         "which compare compared comparison difference calculate calculating calculation "
         "estimate count counting mean means meaning define definition worth worthwhile "
-        "necessary needed required essential effective effectiveness"
+        "necessary needed required essential effective effectiveness "
+        # "what are the benefits of omega 3": the topic is the thing, not its benefits.
+        "benefit benefits pros cons advantages disadvantages "
+        # "does poor sleep affect weight loss", "what's the healthiest sweetener": how the
+        # question is framed, not its topic.
+        "affect affects effect effects impact impacts healthier healthiest"
     )
 )
 # Share of a question's content words an entry must contain to answer it.

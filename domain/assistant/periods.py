@@ -16,6 +16,7 @@ PeriodKind = Literal[
     "last_30_days",
     "this_month",
     "last_n_days",
+    "weekend",
     "date",
 ]
 PERIOD_KINDS: tuple[str, ...] = PeriodKind.__args__  # type: ignore[attr-defined]
@@ -71,6 +72,14 @@ def resolve_period(
         if not days or not 1 <= days <= MAX_DAYS:
             raise ValueError(f"last_n_days needs days between 1 and {MAX_DAYS}")
         return Period(today - timedelta(days=days - 1), today, f"in the last {days} days")
+    if kind == "weekend":
+        # The latest Saturday and Sunday (up to today during a weekend); ``on`` may name
+        # its Saturday ("last weekend" asked on a Sunday is the one before).
+        saturday = on or last_weekday(today, 5)
+        if saturday > today:
+            raise ValueError("that weekend is in the future")
+        last = min(saturday + timedelta(days=1), today)
+        return Period(saturday, last, "over the weekend")
     if kind == "date":
         if on is None:
             raise ValueError("a date is needed for the 'date' period")

@@ -14,6 +14,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,6 +25,7 @@ from domain.assistant.knowledge import MIN_COVERAGE, KnowledgeBase, default_know
 from domain.assistant.periods import PeriodKind, resolve_period
 from domain.assistant.records import AssistantData, CatalogChoice, StoredPlan, UserProfile
 from domain.diet import Restrictions, build_restrictions, restrictions_from_profile
+from domain.fndds import read_compact
 from domain.fndds_meals import GAME_WORDS, ORGAN_WORDS
 from domain.nutrients import NUTRIENT_UNITS
 
@@ -110,9 +112,12 @@ def _targets_dict(targets: DailyTargets | None) -> dict[str, float] | None:
 class IntakeInput(ToolInput):
     period: PeriodKind = Field(
         "today", description="Which days: today, yesterday, this_week, last_week, "
-        "last_7_days, last_30_days, this_month, or date (then give `date`)."
+        "last_7_days, last_30_days, this_month, weekend (the latest Saturday and Sunday; "
+        "`date` may give its Saturday), or date (then give `date`)."
     )  # fmt: skip
-    date: dt.date | None = Field(None, description="YYYY-MM-DD, only with period=date.")
+    date: dt.date | None = Field(
+        None, description="YYYY-MM-DD, with period=date (or a weekend's Saturday)."
+    )
     days: int | None = Field(None, ge=1, le=366, description="Only with period=last_n_days.")
     meal: Meal | None = Field(None, description="Only this meal's entries.")
 
@@ -244,6 +249,9 @@ MIN_WEIGH_INS = 2
 
 class WeightInput(ToolInput):
     days: int = Field(30, ge=7, le=365, description="How many days back to look (today included).")
+    on: dt.date | None = Field(
+        None, description="A day asked about (YYYY-MM-DD): its weighing is returned as on_day."
+    )
 
 
 class WeightPoint(BaseModel):
@@ -265,6 +273,10 @@ class WeightResult(BaseModel):
     # height: kg / m² (WHO); None without a height.
     bmi: float | None = None
     adult: bool = True  # adult BMI classes do not apply under 18 (WHO growth references do)
+    # The weighing on the day asked about ("what did I weigh last thursday"), else the last
+    # one before it; None when nothing was logged by then or no day was asked about.
+    on_day: WeightPoint | None = None
+    asked_on: date | None = None  # the day asked about, when there was one
 
 
 async def get_weight(ctx: ToolContext, params: WeightInput) -> WeightResult:
@@ -288,8 +300,14 @@ async def get_weight(ctx: ToolContext, params: WeightInput) -> WeightResult:
     if kg and profile.height and 50 <= profile.height <= 272:
         bmi = round(float(kg) / (float(profile.height) / 100) ** 2, 1)
     adult = profile.age is None or profile.age >= 18
+    on_day = None
+    if params.on is not None:
+        before = [e for e in entries if e.measured_at.astimezone(zone).date() <= params.on]
+        on_day = point(before[-1]) if before else None
     if len(inside) < MIN_WEIGH_INS:
         return WeightResult(
+            on_day=on_day,
+            asked_on=params.on,
             bmi=bmi,
             adult=adult,
             days=period.days,
@@ -318,6 +336,8 @@ async def get_weight(ctx: ToolContext, params: WeightInput) -> WeightResult:
         last_ever=latest,
         bmi=bmi,
         adult=adult,
+        on_day=on_day,
+        asked_on=params.on,
     )
 
 
@@ -376,6 +396,7 @@ class LookupItem(BaseModel):
     food: str
     grams: float
     calories: float
+    food_code: str | None = None  # FNDDS food code (None: an SR28 ingredient)
 
 
 class LookupResult(BaseModel):
@@ -389,6 +410,43 @@ class LookupResult(BaseModel):
     source: str
     # Which USDA databases the matched foods come from ("fndds", "sr28"), for the citation.
     databases: list[str] = []
+    # Amounts FNDDS holds that the catalog's nutrient list does not (caffeine, mg), when
+    # every matched food is an FNDDS food, so the total covers the whole description.
+    extra: dict[str, float] = {}
+
+
+# FNDDS nutrient numbers of the amounts ``LookupResult.extra`` reports, with their units.
+EXTRA_NUTRIENTS: dict[str, tuple[str, str]] = {"caffeine": ("262", "mg")}
+
+
+@lru_cache(maxsize=1)
+def _fndds_extra() -> dict[str, dict[str, float]]:
+    """Food code -> the ``EXTRA_NUTRIENTS`` per 100 g, from the compact FNDDS file the
+    analyser already reads (``domain.fndds.read_compact`` parses it once per process)."""
+    try:
+        document = read_compact()
+    except FileNotFoundError:
+        return {}
+    numbers: list[str] = document["nutrient_numbers"]
+    index = {key: numbers.index(number) for key, (number, _) in EXTRA_NUTRIENTS.items()
+             if number in numbers}  # fmt: skip
+    return {
+        food["food_code"]: {key: float(food["values"][i]) for key, i in index.items()}
+        for food in document["foods"]
+    }
+
+
+def extra_nutrients(items: list[LookupItem]) -> dict[str, float]:
+    """The ``EXTRA_NUTRIENTS`` of matched foods, summed over their grams; empty unless every
+    food has FNDDS values (an SR28 ingredient's caffeine is unknown here, not zero)."""
+    table = _fndds_extra()
+    if not items or any(i.food_code not in table for i in items):
+        return {}
+    totals: dict[str, float] = {}
+    for item in items:
+        for key, per_100g in table[item.food_code or ""].items():
+            totals[key] = totals.get(key, 0.0) + per_100g * item.grams / 100
+    return {k: round(v, 1) for k, v in totals.items()}
 
 
 async def lookup_nutrients(ctx: ToolContext, params: LookupInput) -> LookupResult:
@@ -399,18 +457,24 @@ async def lookup_nutrients(ctx: ToolContext, params: LookupInput) -> LookupResul
         for k, v in analysis.nutrients.items()
         if isinstance(v, (int, float)) and k in UNITS
     }
+    items = [
+        LookupItem(
+            text=i.text,
+            food=i.food,
+            grams=round(i.grams, 1),
+            calories=round(i.calories, 1),
+            food_code=i.food_code,
+        )
+        for i in analysis.items
+    ]
     return LookupResult(
+        extra=extra_nutrients(items),
         description=params.description,
         found=bool(analysis.items),
         calories=round(analysis.calories, 1),
         grams=round(analysis.grams, 1),
         nutrients=nutrients,
-        items=[
-            LookupItem(
-                text=i.text, food=i.food, grams=round(i.grams, 1), calories=round(i.calories, 1)
-            )
-            for i in analysis.items
-        ],
+        items=items,
         unmatched=list(analysis.unmatched),
         source="USDA SR28 (Health-Bite food catalog)"
         if analysis.provider == "local"
@@ -501,7 +565,9 @@ async def get_active_plans(ctx: ToolContext, params: PlansInput) -> PlansResult:
 # --- suggestions -----------------------------------------------------------------------------
 class SuggestInput(ToolInput):
     meal: Meal | None = None
-    focus: Literal["protein", "fiber", "low_calorie", "low_carb", "balanced"] = "balanced"
+    focus: Literal[
+        "protein", "fiber", "low_calorie", "low_carb", "low_fat", "sweet", "balanced"
+    ] = "balanced"
     diets: list[str] = Field(
         default_factory=list, max_length=10,
         description="Diet words stated in the message (vegetarian, vegan, keto, gluten free, ...).",
@@ -603,6 +669,15 @@ def fits(choice: CatalogChoice, restrictions: Restrictions) -> bool:
     )
 
 
+# "Low fat": under a quarter of the energy from fat (below the 20-35 % AMDR midpoint, IOM
+# 2002). "Something sweet": a food that tastes of sugar, at least 10 g in the portion and
+# a third of its energy (a piece of fruit, a yogurt, a small dessert; not a savoury dish
+# with a sweet dressing); ranked as usual, so the more nourishing first.
+LOW_FAT_SHARE = 0.25
+SWEET_MIN_SUGAR_G = 10.0
+SWEET_SHARE = 0.33
+
+
 def _per_portion(choice: CatalogChoice, key: str) -> float:
     value = choice.nutrients.get(key)
     return float(value) * choice.portion_grams / 100.0 if value else 0.0
@@ -644,6 +719,13 @@ def _candidates(
         if restrictions.low_sodium and sodium > LOW_SODIUM_MAX_MG:
             continue
         if params.focus == "fiber" and fiber < HIGH_FIBER_MIN_G:
+            continue
+        if params.focus == "low_fat" and _per_portion(choice, "fats") * 9 > LOW_FAT_SHARE * kcal:
+            continue
+        sugar = _per_portion(choice, "sugar")
+        if params.focus == "sweet" and (
+            sugar < SWEET_MIN_SUGAR_G or sugar * 4 < SWEET_SHARE * kcal
+        ):
             continue
         if params.focus == "protein":
             score = protein / kcal

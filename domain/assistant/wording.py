@@ -117,6 +117,12 @@ SHORTHAND = {
     "mny": "many",
     "mch": "much",
     "wat": "what",
+    "wut": "what",
+    "wot": "what",
+    "sumthing": "something",
+    "sumthin": "something",
+    "smth": "something",
+    "eet": "eat",
     "wht": "what",
     "whats": "what is",
     "hows": "how is",
@@ -177,6 +183,11 @@ KEYWORDS = (
     "calcium", "cholesterol", "saturated", "breakfast", "dinner", "lunch", "snack", "snacks",
     "yesterday", "today", "weight", "weigh", "should", "target", "remaining", "tonight",
     "tomorrow", "suggest", "vegetarian", "vegan", "gluten", "dairy", "healthy",
+    # Topic words of questions the knowledge base answers ("is creatien safe"): a typo there
+    # leaves no word for the search to match.
+    "creatine", "caffeine", "sweetener", "sweeteners", "supplement", "supplements",
+    "vitamin", "vitamins", "magnesium", "collagen", "electrolytes", "intermittent",
+    "fasting", "metabolism", "carbohydrates", "hydration", "recovery", "soreness",
 )  # fmt: skip
 _SHORTHAND = re.compile(r"(?<![\w/])(" + "|".join(re.escape(k) for k in SHORTHAND) + r")(?![\w/])")
 _N_FOR_IN = re.compile(r"\b(cals?|calories|kcals?|protein|carbs?|fat|sugar|fib(?:er|re))\s+n\s+")
@@ -238,3 +249,42 @@ def plain_words(text: str) -> str:
     text = re.sub(r"[a-z]+", lambda m: neighbours.get(m.group(0), m.group(0)), text)
     text = _N_FOR_IN.sub(lambda m: f"{m.group(1)} in ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# British food names the catalog (USDA) spells the American way. Only names with one
+# meaning in a food question: "chips" (fries or crisps) and "biscuit" are left alone.
+UK_FOOD_WORDS: dict[str, str] = {
+    "crisps": "potato chips",
+    "crisp": "potato chip",
+    "porridge": "oatmeal",
+    "courgette": "zucchini",
+    "courgettes": "zucchini",
+    "aubergine": "eggplant",
+    "aubergines": "eggplants",
+    "jacket potato": "baked potato",
+    "jacket potatoes": "baked potatoes",
+    "fizzy drink": "soda",
+    "fizzy drinks": "sodas",
+    "beetroot": "beets",
+    "mangetout": "snow peas",
+    "swede": "rutabaga",
+    "spring onion": "green onion",
+    "spring onions": "green onions",
+    "double cream": "heavy cream",
+    "single cream": "light cream",
+    "candyfloss": "cotton candy",
+    "candy floss": "cotton candy",
+    "ice lolly": "popsicle",
+    "ice lollies": "popsicles",
+}
+# "apple crisp" (a baked dessert) keeps its name.
+_UK_FOOD = re.compile(
+    r"\b(?<!apple )(?<!berry )("
+    + "|".join(sorted(map(re.escape, UK_FOOD_WORDS), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def us_food_names(food: str) -> str:
+    """``food`` (lower-case) with British food names as the catalog spells them."""
+    return _UK_FOOD.sub(lambda m: UK_FOOD_WORDS[m.group(1)], food)

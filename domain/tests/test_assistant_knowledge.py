@@ -59,6 +59,8 @@ RECOGNISED_SOURCES = (
     "J Clin Med",
     "Chief Medical Officers",
     "NIAID",
+    "Obesity 20",  # the journal Obesity (The Obesity Society), cited with its year
+    "PLoS One",
 )
 
 

