@@ -18,7 +18,7 @@ from typing import Any
 from domain.analyser.catalog import Food
 from domain.analyser.fndds_match import FnddsMatcher
 from domain.analyser.fndds_portions import base_kind, weigh
-from domain.analyser.lexicon import ADDITION_CATEGORIES, ADDITION_DEFAULTS
+from domain.analyser.lexicon import ADDITION_CATEGORIES, ADDITION_DEFAULTS, FORM_WORDS
 from domain.analyser.matcher import FoodMatcher, NoMatch
 from domain.analyser.mentions import Mention, find_mentions
 from domain.analyser.parser import MealParser, ParsedItem
@@ -371,6 +371,13 @@ class Analyser:
         ranked = self.fndds.ranked(mention.words, hint)
         if not ranked:
             return UnmatchedItem(mention.text, "no food in the catalog matches these words")
+        # the head food word, for portions named by it ("1 baby carrot", not "1 string")
+        # (the last word the food's own head names, else the last that is not a form)
+        food_head = set(norm_tokens(ranked[0][0].description.split(",")[0]))
+        named = [w for w in ranked[0][2] if w in food_head] or [
+            w for w in ranked[0][2] if w not in FORM_WORDS
+        ]
+        mention.head = named[-1] if named else ""
         # the best food that has a USDA measure for the stated amount ("half a cup of
         # granola" is the cereal, not the granola bar, which has no cup); one nearly as
         # good that has the size asked for beats one that falls back on its default

@@ -18,7 +18,17 @@ What USDA's own texts say about defaults is used too:
 - the mention's head noun (its last word, or X of "X with Y") used only as a modifier in a
   food's head is weak evidence ("spaghetti" is not "Spaghetti sauce"), and so is a word only
   the WWEIA category explains; what a food is without ("..., no sauce") explains nothing;
-- a combination ("Whiskey and ginger ale") costs more the rarer its unnamed part.
+- a combination ("Whiskey and ginger ale") costs more the rarer its unnamed part;
+- "NS as to skin eaten" among a food's other names makes it the default when the skin is
+  not mentioned (the skin-not-eaten chicken breast);
+- a brand said only in part ("Mountain Dew" of "Energy drink (Mountain Dew AMP)") gets an
+  other name's credit, not a brand's; "other than X" says what a food is not;
+- the head noun is the last word that is not a cooking word ("bagel toasted" is a bagel),
+  and a measure word ("steak" of fish) excuses itself only beside another food word.
+
+A stop word that begins several USDA names is kept before that word ("hot chocolate",
+"soft drink"); a compound USDA mostly writes as two words ("meatloaf", "cheesesteak",
+"oatmilk") is read as the two.
 
 Spelling correction only touches a word that is not in the food vocabulary and only for a
 slip of one letter (difflib, 0.84), so "buttered toast" never becomes "butterhead"; a
@@ -38,7 +48,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from domain.analyser.catalog import Food
-from domain.analyser.lexicon import WORD_SYNONYMS
+from domain.analyser.lexicon import FORM_WORDS, WORD_SYNONYMS
 from domain.analyser.text import norm_tokens, singular
 
 # Everyday words and brands -> the words USDA uses (applied word by word, then phrases).
@@ -103,6 +113,11 @@ NOT_TYPOS = frozenset(
 )  # fmt: skip
 # Shortest word read as two swapped letters of a food word ("diary" is no typo of dairy).
 SWAP_MIN_LETTERS = 6
+_ONE_WORD_PHRASES = frozenset(p for p in EVERYDAY_PHRASES if " " not in p)
+# Foods whose names must begin with a stop word + a word for that pair to be kept whole.
+MIN_NAME_FOODS = 2
+# Shortest one-word compound read as USDA's two words ("meatloaf" -> "meat loaf").
+MIN_SPLIT_LETTERS = 7
 # Joiners of a dish "X with Y" whose head noun is X's ("spaghetti w/ meat sauce").
 _DISH_JOINERS = frozenset({"with", "on", "in"})
 # Spaghetti in a dish ("spaghetti w/ meat sauce") is USDA's "Pasta with ..." (which lists
@@ -156,6 +171,10 @@ _FREE_WORDS = frozenset(
 _PLACE_WORDS = frozenset({"restaurant", "fast", "school", "cafeteria"})
 _NS_SOURCE = re.compile(r"\bNS (?:as to )?source\b", re.IGNORECASE)
 PLACE_COST = 0.2
+# "NS as to skin eaten" in a food's other names: USDA codes this food when the skin is not
+# mentioned ("Chicken breast, grilled, skin not eaten"); the words of what is not specified.
+# Only the skin: USDA's other "NS as to" notes (type, fat, milk) sit on many siblings at once.
+_NS_AS_TO = re.compile(r"\bNS as to (skin [a-z /]+?)(?:;|,|$)", re.IGNORECASE)
 # Cost of a word in a food's head the mention did not ask for ("Whiskey and cola").
 HEAD_EXTRA = 0.8
 _INFANT_WORDS = frozenset({"toddler", "infant", "gerber", "jar"})
@@ -196,7 +215,7 @@ _SNACK_PACKS = frozenset({"bag", "package", "pack"})
 _HEAD_CUT = re.compile(r" (?:with|in|on|from|for|without|made) ")
 _PAREN = re.compile(r"\([^)]*\)")
 # What a USDA food is described as being without: "..., no sauce", "without bun".
-_NEGATED = re.compile(r"\b(?:no|without|excluding|except)\s+([^,;]*)", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:no|without|excluding|except|other than)\s+([^,;]*)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +240,8 @@ class _Entry:
     named: frozenset[str] = frozenset()  # head plus the kind after an inverted one-word head
     source_default: bool = False  # "NS source": USDA's food when where it came from is not said
     aliases: frozenset[str] = frozenset()  # words of its additional description
+    # "NS as to skin eaten" among its other names: USDA's food when that is not said
+    default_unless: tuple[frozenset[str], ...] = ()
 
 
 def _head_nouns(head_text: str) -> frozenset[str]:
@@ -341,6 +362,10 @@ class FnddsMatcher:
                     category=frozenset(norm_tokens(extra.get("wweia_category") or "")),
                     named=_named_words(description),
                     aliases=frozenset(norm_tokens(extra.get("additional_description") or "")),
+                    default_unless=tuple(
+                        frozenset(norm_tokens(found)) - _FREE_WORDS
+                        for found in _NS_AS_TO.findall(extra.get("additional_description") or "")
+                    ),
                     source_default=bool(
                         _NS_SOURCE.search(extra.get("additional_description") or "")
                     ),
@@ -364,6 +389,16 @@ class FnddsMatcher:
             for toks in (norm_tokens(text),)
             for pair in zip(toks, toks[1:], strict=False)
         )
+        # a stop word that begins the name of several foods ("hot" of "Hot chocolate", "soft"
+        # of "Soft drink", "split" of "Split pea soup") is kept before that word
+        head_pairs: dict[tuple[str, str], int] = defaultdict(int)
+        for e in self.entries:
+            toks = norm_tokens(_PAREN.sub(" ", e.food.description).split(",")[0])
+            for pair in set(zip(toks, toks[1:], strict=False)):
+                # (not where an everyday phrase already names the food: "dog" is a hot dog)
+                if pair[0] in STOP_WORDS and not {pair[1]} & (STOP_WORDS | _ONE_WORD_PHRASES):
+                    head_pairs[pair] += 1
+        self._name_pairs = frozenset(p for p, n in head_pairs.items() if n >= MIN_NAME_FOODS)
         self._postings: dict[str, list[int]] = defaultdict(list)
         for i, entry in enumerate(self.entries):
             for word in entry.words | entry.other | entry.brand:
@@ -378,6 +413,25 @@ class FnddsMatcher:
             for e in self.entries
         ]
         self.vocabulary = frozenset(self._postings)
+        # a one-word spelling of what USDA mostly writes as two ("meatloaf" is "Meat loaf"
+        # in every meat-loaf food and only "Meatloaf sandwich" in one): read as the two
+        # words when more foods write them apart than together
+        pair_foods: dict[tuple[str, str], int] = defaultdict(int)
+        for e in self.entries:
+            toks = norm_tokens(_PAREN.sub(" ", e.food.description))
+            for pair in set(zip(toks, toks[1:], strict=False)):
+                pair_foods[pair] += 1
+        self._split: dict[str, tuple[str, str]] = {}
+        for word in self.vocabulary:
+            if len(word) < MIN_SPLIT_LETTERS or not word.isalpha():
+                continue
+            splits = [
+                (pair_foods[(word[:k], word[k:])], (word[:k], word[k:]))
+                for k in range(3, len(word) - 2)
+                if pair_foods.get((word[:k], word[k:]), 0) > len(self._postings[word])
+            ]
+            if splits:
+                self._split[word] = max(splits)[1]
         # correction candidates by first letter and length: a slip rarely hits the first letter
         self._pool: dict[tuple[str, int], list[str]] = defaultdict(list)
         for word in sorted(self.vocabulary):
@@ -422,6 +476,13 @@ class FnddsMatcher:
             ):
                 words.append(token)  # "big mac", "french toast": kept as written
                 continue
+            if (
+                token in STOP_WORDS
+                and i + 1 < len(tokens)
+                and (token, tokens[i + 1]) in self._name_pairs
+            ):
+                words.append(token)  # "hot chocolate", "soft drink": part of USDA's name
+                continue
             for word in norm_tokens(EVERYDAY_WORDS.get(token, token)):
                 if word in STOP_WORDS or word.isdigit():
                     continue
@@ -454,12 +515,25 @@ class FnddsMatcher:
                 out.append(joined)
                 i += 2
                 continue
-            if "-" in token and token not in self.vocabulary:
+            if token in self._split:
+                out.extend(self._split[token])
+            elif (split := self._unknown_split(token)) is not None:
+                out.extend(split)  # "cheesesteak", "oatmilk": USDA's "Cheese steak", "Oat milk"
+            elif "-" in token and token not in self.vocabulary:
                 out.extend(singular(part) for part in token.split("-") if part)
             else:
                 out.append(token)
             i += 1
         return out
+
+    def _unknown_split(self, token: str) -> tuple[str, str] | None:
+        """An unknown word that is two words USDA writes side by side ("cheesesteak")."""
+        if token in self.vocabulary or len(token) < MIN_SPLIT_LETTERS or not token.isalpha():
+            return None
+        for k in range(3, len(token) - 2):
+            if (token[:k], token[k:]) in self._pairs:
+                return token[:k], token[k:]
+        return None
 
     def _correct(self, word: str) -> str | None:
         """A one-slip typo of a food word ("brocoli"); never for short or English words."""
@@ -508,7 +582,9 @@ class FnddsMatcher:
         for i, word in enumerate(raw):
             if word in _DISH_JOINERS and i:
                 before = self.content_words(raw[:i])
-                return before[-1] if before else ""
+                # "eggs scrambled in butter": the eggs, not how they were cooked
+                named = [w for w in before if w not in FORM_WORDS] or list(before)
+                return named[-1] if named else ""
         return ""
 
     def match_words(
@@ -531,12 +607,17 @@ class FnddsMatcher:
         scored: list[tuple[float, int]] = []
         rarity = [(w, self.idf.get(w, 1.0)) for w in wanted]
         infant_ok = bool(wanted & _INFANT_WORDS)
-        head_word = head or words[-1]
+        # the head noun is the last word that names a food, not how it was cooked ("bagel
+        # toasted" is a bagel, not toast)
+        # a measure word excuses itself only beside another food word: "tilapia fillet"
+        # is tilapia measured by the fillet, "grilled steak" names no fish with steaks
+        measure_ok = len(wanted - FORM_WORDS) > 1
+        head_word = head or next((w for w in reversed(words) if w not in FORM_WORDS), words[-1])
         for i in candidates:
             entry = self.entries[i]
             if entry.infant and not infant_ok:
                 continue  # "baby carrots" are carrots, not baby food
-            score = self._score(entry, wanted, head_word, bool(head), i, rarity)
+            score = self._score(entry, wanted, head_word, bool(head), i, rarity, measure_ok)
             if hint:
                 score += HINT_WEIGHT * sum(
                     self.idf.get(w, 0) for w in hint if w in entry.words or w in entry.other
@@ -553,6 +634,7 @@ class FnddsMatcher:
         dish: bool = False,
         index: int = -1,
         rarity: list[tuple[str, float]] | None = None,
+        measure_ok: bool = True,
     ) -> float:
         """Higher is better: rare words explained, few words unasked for, the right head
         (``dish``: the head was read from "X with Y", so Y's nouns do not excuse it)."""
@@ -576,7 +658,10 @@ class FnddsMatcher:
                 else:
                     score += 1.2 * idf
             elif word in entry.brand:
-                score += idf
+                # the whole brand name said ("Red Bull"): full credit; part of a longer
+                # product name ("Mountain Dew" of "Mountain Dew AMP", "Snickers" of
+                # "Snickers Marathon Protein Bar") is another product: an other name's credit
+                score += idf if entry.brand <= wanted | _FREE_WORDS else 0.7 * idf
             elif word in entry.aliases:
                 score += 0.7 * idf
             elif word in entry.other:
@@ -585,7 +670,7 @@ class FnddsMatcher:
                 score += (-0.8 if word == head else CATEGORY_CREDIT) * idf
             elif entry.flavored and word in FLAVOURS:
                 score += 0.7 * idf  # "vanilla latte": the flavored latte
-            elif word in entry.measures:
+            elif measure_ok and word in entry.measures:
                 continue  # "a tilapia fillet": the fillet is how it is measured
             elif word != head and word in FLAVOURS:
                 score -= 0.3 * idf  # "strawberry jam": USDA's "Jam" is of any fruit
@@ -608,6 +693,10 @@ class FnddsMatcher:
             score += GENERIC_BONUS + 0.45 * len(entry.costly - entry.head - wanted)
         if entry.cooked_default:
             score += COOKED_BONUS
+        if entry.default_unless and any(
+            unsaid and not unsaid & wanted for unsaid in entry.default_unless
+        ):
+            score += GENERIC_BONUS  # the skin (milk, ...) not said: USDA's default
         if head in entry.category:
             score += CATEGORY_BONUS  # "water" is tap water (WWEIA "Tap water"), not tonic
         sides = self._sides[index] if index >= 0 else ()
@@ -636,7 +725,12 @@ class FnddsMatcher:
         # the dish must itself join its parts ("Chili with meat and beans"); "Pancake syrup"
         # holds both words but is not "pancakes with syrup"
         text = entry.food.description.lower()
-        found = [i for i in (text.find(" with "), text.find(" and "), text.find(" on ")) if i >= 0]
+        joins = [text.find(" with "), text.find(" and "), text.find(" on ")]
+        if set(lw) <= entry.head:
+            # "Nachos, beef or pork", "Burrito, chicken": what comes after the head's comma
+            # is what the dish is made with
+            joins.append(text.find(","))
+        found = [i for i in joins if i >= 0]
         if not found:
             return False
         # what is joined may be named after the join or among the dish's other names

@@ -7,6 +7,10 @@
   another volume portion of the same food.
 - Counted units ("a small bag", "2 slices", "a can") and bare counts ("a medium apple",
   "2 eggs"): the portion naming that unit; a size word rules out portions of another size.
+  A portion named by a modifier of the food rather than its head noun is another thing
+  ("1 string" of string cheese is a shred; "1 popcorn chicken" is no chicken tender);
+  of a portion listing alternatives ("1 tender, strip, or finger", "1 can or bottle")
+  only the best-fitting one counts; "thick"/"thin" pick USDA's "1 thick"/"1 thin".
 - No amount or a vague one: ``DEFAULT_AMOUNTS`` below, the one table of assumptions.
   An unquantified addition takes the amount of what it is added to (``base_kind``, from
   the WWEIA category of that food): USDA's guideline amount on a sandwich or per slice of
@@ -19,9 +23,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from domain.analyser.catalog import Food, Portion
-from domain.analyser.lexicon import GRAMS_PER, ML_PER
+from domain.analyser.lexicon import COUNT_UNITS, GRAMS_PER, ML_PER, UNIT_ALIASES
 from domain.analyser.mentions import Mention
 from domain.analyser.text import norm_tokens
 
@@ -77,7 +82,8 @@ _MILK_ONLY = frozenset({"on cereal", "in coffee"})
 _SIZES = ("extra large", "extra-large", "small", "medium", "large", "jumbo", "mini", "miniature")
 # Portions that are never a bare count of the food ("2 eggs" is not 2 cubic inches).
 _NOT_COUNTS = re.compile(
-    r"^(1 (cup|fl oz|tablespoon|teaspoon|oz|cubic inch|surface inch|pint|quart|gallon|liter)"
+    # (whole words: "1 cupcake" is a count, "1 cup" is not)
+    r"^(1 (cup|fl oz|tablespoon|teaspoon|oz|cubic inch|surface inch|pint|quart|gallon|liter)\b"
     r"|guideline|quantity not specified|1 100 calorie)"
 )
 _PAREN = re.compile(r"\([^)]*\)")
@@ -162,6 +168,8 @@ def _size_of(text: str) -> str | None:
     return None
 
 
+# How thick a cut is: USDA sizes some chops and steaks "1 thick" / "1 thin".
+_THICKNESS = frozenset({"thick", "thin"})
 # Unit words that stand in for each other in USDA's portion names.
 _SAME_UNIT = {
     "slice": {"slice", "piece"}, "piece": {"piece", "slice"}, "strip": {"strip", "slice"},
@@ -184,7 +192,66 @@ def _counted(food: Food, mention: Mention, words: set[str]) -> Portion | None:
     return found
 
 
+def _named_by_modifier(own: set[str], words: set[str], head: str) -> bool:
+    """A portion named as a thing by a modifier of the food, not its head noun: "1 string"
+    of mozzarella is a shred, not a string cheese; "1 popcorn chicken" is not a chicken
+    tender ("1 breakfast size link" names a unit, and stays)."""
+    said_food = own & words - _UNIT_WORDS  # "link" of "sausage links" is a unit all the same
+    return bool(said_food) and bool(head) and head not in own and not own & _UNIT_WORDS
+
+
+@lru_cache(maxsize=65536)
+def _plain_tokens(text: str) -> frozenset[str]:
+    """Tokens without apostrophes ("McDonald's" and "mcdonalds" alike); cached, as the
+    same portion names are read for every mention."""
+    return frozenset(norm_tokens(text.replace("'", "").replace("\u2019", "")))
+
+
+@lru_cache(maxsize=65536)
+def _place_words(description: str, unit: str) -> frozenset[str]:
+    """The words of a portion name that are neither the food's own nor a unit or size:
+    "taco bell" of "1 Taco Bell taco salad", "oreo" of "1 Oreo sandwich"."""
+    place = _plain_tokens(_PAREN.sub(" ", unit)) - _plain_tokens(description) - _UNIT_WORDS
+    return place - _PLAIN_WORDS - {"or", "regular", "medium", "small", "large"}
+
+
+def _named_place(food: Food, said: set[str], head: str) -> Portion | None:
+    """A portion named after the restaurant or brand the text names ("1 Taco Bell taco
+    salad", "1 Wendy's salad", "1 Subway cookie")."""
+    for portion in food.portions:
+        place = _place_words(food.description, portion.unit)
+        # all of it said ("1 Oreo sandwich", not "Oreo mini"), never "1 string" of string cheese
+        if (
+            place
+            and place <= said
+            and not _named_by_modifier(set(_plain_tokens(portion.unit)), said, head)
+        ):
+            return portion
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _alternatives(name: str) -> tuple[frozenset[str], ...]:
+    """The alternatives a portion name lists ("tender", "strip", "finger")."""
+    return tuple(
+        frozenset(norm_tokens(alt)) for alt in _ALTERNATIVES.split(plain_text(name)) if alt
+    )
+
+
+def plain_text(name: str) -> str:
+    """A portion name without its parentheses and leading count ("1 can or bottle")."""
+    return re.sub(r"^\s*1\s+", "", _PAREN.sub(" ", name.lower())).strip()
+
+
+# Words that name a unit, not a food ("link", "slice", "stick").
+_UNIT_WORDS = COUNT_UNITS | frozenset(UNIT_ALIASES) | {"pouch", "tube", "pod", "sleeve", "cone"}
+# How a portion name lists alternatives ("1 tender, strip, or finger").
+_ALTERNATIVES = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+")
+
+
 def _counted_by(food: Food, mention: Mention, words: set[str], unit: str | None) -> Portion | None:
+    # the mention's head food word ("cheese" of "string cheese"), when it was matched
+    head = mention.head
     best: tuple[float, int] | None = None
     chosen: Portion | None = None
     for portion in food.portions:
@@ -209,11 +276,20 @@ def _counted_by(food: Food, mention: Mention, words: set[str], unit: str | None)
                 score += 0.5
             if "nfs" in own:
                 score += 1.2  # "1 piece, NFS": USDA's portion for a size not given
-            elif plain - {"1"} <= words:
+            elif plain - {"1"} <= words and (not head or head in plain):
                 score += 0.6  # exactly "1 waffle": the plain count
         # with a unit asked, container words ("1 can or bottle") do not set portions apart
         ignored = _UNIT_NAME_WORDS if unit is not None else _PLAIN_WORDS
-        score += 0.6 * len(own & words) - 0.2 * len(plain - words - ignored)
+        said = own & words
+        if unit is None and _named_by_modifier(own, words, head):
+            score -= 0.6 * len(said)
+        else:
+            score += 0.6 * len(said)
+        # "1 tender, strip, or finger", "1 can or bottle": one of the alternatives is meant,
+        # so only the best-fitting one's unsaid words count
+        alternatives = _alternatives(name)
+        if alternatives:
+            score -= 0.2 * min(len(alt - words - ignored) for alt in alternatives)
         if {"slice", "piece", "bite", "cracker-size", "chip"} & own and not (own & words):
             score -= 1.5 if unit is None else 0.0
         key = (score, -portion.seq)
@@ -292,11 +368,23 @@ def weigh(food: Food, mention: Mention) -> Weighed | None:
         if found is not None and mention.quantity is not None and found.portion != QNS:
             return Weighed(count * found.grams, found.portion)
         return found
+    if unit is None and mention.size is None and not mention.topping:
+        said = words | _plain_tokens(" ".join(mention.source))
+        place = _named_place(food, said, mention.head)
+        if place is not None:
+            # "a taco salad from Taco Bell": USDA's "1 Taco Bell taco salad"
+            return Weighed(count * place.gram_weight, place.unit)
     if mention.quantity is None and unit is None:
         if mention.topping and mention.size is None:
             return _addition(food, mention)
         if mention.size is None:
             return _default(food, "none")
+    if unit is None and mention.size is None and words & _THICKNESS:
+        # "a thick pork chop": USDA's "1 thick" portion, a size of its own
+        for word in sorted(words & _THICKNESS):
+            found = _find(food, f"1 {word}")
+            if found is not None and found.unit.lower() == f"1 {word}":
+                return Weighed(count * found.gram_weight, found.unit)
     if mention.article and unit is None and mention.size is None:
         # "a cheeseburger": USDA's one-size portion, else its default amount
         for name in ("1 regular", "1 item, any size"):
@@ -306,7 +394,9 @@ def weigh(food: Food, mention: Mention) -> Weighed | None:
         named = [
             p
             for p in food.portions
-            if set(norm_tokens(p.unit)) & words and _size_of(p.unit) in (None, "medium")
+            if set(norm_tokens(p.unit)) & words
+            and _size_of(p.unit) in (None, "medium")
+            and not _named_by_modifier(set(norm_tokens(p.unit)), words, mention.head)
         ]
         if named:  # "a fried chicken thigh" -> "1 thigh" (a sizeless one first)
             best = min(named, key=lambda p: (_size_of(p.unit) is not None, p.seq))

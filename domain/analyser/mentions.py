@@ -15,7 +15,14 @@ mentions: "a medium apple" and "a small bag of chips". The finder
 5. reads "X on Y" as X put on Y when both sides name food ("avocado on toast"), unless
    ``is_dish`` says it is one food ("turkey sandwich on wheat"); food words before an
    amount stay with the piece ("salmon 5 oz baked"); a stated amount after a vague one
-   replaces it ("a glass of orange juice, about 250 ml").
+   replaces it ("a glass of orange juice, about 250 ml"); a hedged weight or volume after
+   a food is its amount ("a small orange juice, about 8 ounces", "2 eggs, 55 g each",
+   "110 g in all"), and "each" after a count multiplies an addition ("2 coffees w 1 tbsp
+   creamer each");
+6. reads an hour before the speaker as a time ("around 10 I had ..."), a place or event
+   as no food ("at the sushi counter", "over the game"), a cooking word alone as how the
+   food before it was cooked ("a chicken breast, grilled"), "from a box" as where it came
+   from, and "applesauce cup" as the single-serve cup it is sold in.
 
 It knows no foods itself: ``is_food_word`` and ``is_dish`` come from the matcher.
 """
@@ -26,7 +33,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from domain.analyser.lexicon import NUMBER_WORDS, SIZE_WORDS, TWO_WORD_UNITS, UNIT_ALIASES
+from domain.analyser.lexicon import (
+    NUMBER_WORDS,
+    PREP_ALIASES,
+    PREPARATIONS,
+    SIZE_WORDS,
+    TWO_WORD_UNITS,
+    UNIT_ALIASES,
+)
 from domain.analyser.parser import _normalise
 from domain.analyser.quantity import read_quantity
 
@@ -56,16 +70,31 @@ _CONTEXT = re.compile(
     r"|\b(?:" + _MEALS + r")\s+(?:was|were|is)\b"
     r"|\bon (?:my|the|our) way(?: home| to work| to school| out)?\b|\bto drink\b"
     r"|\bat (?:home|work|the office|my desk|school)\b|\bin the car\b"
+    # where it was eaten: "at the sushi counter", "after the bar", "over the game", "on my
+    # hike" (a place or an event, never a food)
+    r"|\b(?:at|after|over|during|on|before)\s+(?:the|my|a|our)\s+(?:[a-z']+\s+)?"
+    r"(?:counter|bar|game|games|movies|movie|theater|fair|park|hike|beach|gym|stadium|"
+    r"concert|party|show|match|meeting|office|mall|airport|game|ballpark|festival)\b"
 )
 # Clock times ("7 am", "12:30") are not amounts.
 _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?=\W|$)|\b\d{1,2}:\d\d\b"
 )
+# A bare hour before the speaker ("around 10 I had a banana", "at 11, a boiled egg") is a
+# time of day, not a count: "around"/"at"/"by" + a number + a pronoun or a break.
+_HOUR = re.compile(
+    r"\b(?:around|at|by|about|after|until|till)\s+\d{1,2}(?:\.\d\d)?"
+    r"(?=\s*(?:,|$|(?:i|we|my|our|he|she|they)\b))"
+)
 _AND_A_HALF = re.compile(r"\b(a|an|one|1)\s+([a-z]+)\s+and\s+a\s+half\b")
 _QUARTER_POUND = re.compile(r"\bquarter[ -]pound")
 _HALF_AND_HALF = re.compile(r"\bhalf[ -](?:and|&|n)[ -]half\b")
+# "a single-serve container of half and half" is USDA's "1 individual container"
+_SINGLE_SERVE = re.compile(r"\bsingle[- ]serv(?:e|ing)(?= container| cup| tub)")
 _INCHES = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:inch|inches|in\b|\")")
-_HYPHEN_UNIT = re.compile(r"(\d)-(gram|grams|g|ounce|ounces|oz|ml|fl|inch|cup|liter|litre)\b")
+_HYPHEN_UNIT = re.compile(
+    r"(\d)-(gram|grams|g|ounce|ounces|oz|ml|fl|inch|cup|liter|litre|piece|pc|count|ct)\b"
+)
 # Starbucks-style drink sizes people write instead of small/medium/large.
 EXTRA_SIZES = {"tall": "small", "grande": "medium", "venti": "large", "kid": "small"}
 # Two-word units of this reader: a "side cup" of a dip, a "little cup" of creamer are
@@ -100,6 +129,27 @@ _TIMES = re.compile(r"^x(\d+)$|^(\d+)x$")
 # A piece that says what was NOT eaten ("no fries", "without cheese") is no mention.
 _NEGATED = re.compile(r"^(?:no|without|hold the|minus|skipped|skip|not)\b")
 _ARTICLES = frozenset({"a", "an", "of", "the", "my", "our"})
+# Words that hedge or scope an amount said after the food ("about 8 ounces", "maybe 20
+# ounces", "110 g in all", "55 g each"): none of them names food.
+_HEDGES = frozenset(
+    {"about", "maybe", "around", "roughly", "approximately", "approx", "like", "probably",
+     "perhaps", "nearly", "almost", "just", "over", "under", "in", "all", "total", "each",
+     "altogether", "apiece", "or", "so", "i", "think", "guess", "say"}
+)  # fmt: skip
+_EACH = frozenset({"each", "apiece"})
+# Preparation words alone in a piece ("a chicken breast, grilled, and ...") describe the
+# food before them; they are never a food of their own. Not "mashed" (potatoes), "canned",
+# "dried": diary lines use those alone for a food ("meatloaf + mashed").
+_PREP_WORDS = (frozenset(PREPARATIONS) | frozenset(PREP_ALIASES)) - {
+    "mashed",
+    "canned",
+    "dried",
+    "dry",
+    "smoked",
+    "raw",
+    "fresh",
+    "uncooked",
+}
 
 
 @dataclass
@@ -121,6 +171,7 @@ class Mention:
     before: list[str] = field(default_factory=list)  # words before the amount
     article: bool = False  # the amount is only "a"/"an" ("a cheeseburger")
     source: list[str] = field(default_factory=list)  # words after "from"
+    head: str = ""  # its head food word once matched ("cheese" of "string cheese")
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -132,11 +183,13 @@ def normalise(text: str) -> str:
     """The shared parser normalisation plus the narrative forms ("10-ounce", "a cup and a half")."""
     text = text.replace("w/", " with ").replace("W/", " with ")
     text = _CLOCK.sub(" ", text.lower())
+    text = _HOUR.sub(" , ", text)
     text = _normalise(text)
     text = _HYPHEN_UNIT.sub(r"\1 \2", text)
     text = _AND_A_HALF.sub(r"1.5 \2", text)
     text = _QUARTER_POUND.sub("quarter-pound", text)  # a name or a patty size, not 1/4
     text = _HALF_AND_HALF.sub("halfandhalf", text)  # the cream, not two halves
+    text = _SINGLE_SERVE.sub("individual", text)  # USDA's "1 individual container"
     text = _INCHES.sub(" ", text)  # "a 6 inch sub", "12-inch pizza": a size, not a count
     text = _CONTEXT.sub(",", text)
     return re.sub(r"[()\[\]{}\"!?:*~]", " ", text)
@@ -163,6 +216,19 @@ def _pieces(text: str) -> list[tuple[str, str]]:
 
 def read_mention(piece: str, joiner: str = "") -> Mention:
     """The amount, unit, size and food words of one piece."""
+    left, sep, tail = piece.partition(" from ")
+    found: Mention | None = None
+    if sep and _amount_start(tail.split()) is not None and left.strip():
+        # "cheese from a box", "a slice from a large pizza": where it came from (its
+        # article or count is not an amount of the food), read as after the food's words
+        found = read_mention(left, joiner)
+    if sep and found is not None and found.words:
+        found.text = piece
+        tail_words = [w.strip(".'-") for w in tail.split()]
+        found.source = [w for w in tail_words if w and w not in _ARTICLES]
+        sizes = [SIZE_WORDS.get(w) or EXTRA_SIZES.get(w) for w in tail_words]
+        found.size = found.size or next((z for z in sizes if z), None)
+        return found
     words = [w.strip(".'-") for w in piece.split()]
     words = [w for w in words if w]
     mention = Mention(text=piece, words=[], topping=joiner in _TOPPING_JOINERS, joiner=joiner)
@@ -249,6 +315,16 @@ def read_mention(piece: str, joiner: str = "") -> Mention:
     elif before:
         mention.before = [w for w in before if w not in _ARTICLES]
     mention.words = [w for w in rest if w not in _ARTICLES]
+    if (
+        len(mention.words) > 1
+        and mention.words[-1] == "cup"  # "peanut butter cups" are candy
+        and mention.unit is None
+        and (mention.quantity is None or mention.article)
+    ):
+        # "applesauce cup", "a yogurt cup": the single-serve cup it is sold in, not a
+        # measuring cup (USDA's "1 snack size container", "1 individual container")
+        mention.words = mention.words[:-1]
+        mention.unit = "container"
     if "cob" in mention.words and mention.unit is None:
         mention.unit = "ear"  # "corn on the cob": an ear of corn
     return mention
@@ -324,8 +400,12 @@ def find_mentions(
     """The food mentions of ``text`` in order (pieces with no food word are filler)."""
     mentions: list[Mention] = []
     joined_last = False
+    each_next = False  # "2 coffees, each with a creamer": the next amount is per coffee
     for piece, joiner in _split_on(_pieces(normalise(text)), is_food_word):
         if _NEGATED.match(piece):
+            continue
+        if piece in _EACH:
+            each_next = True
             continue
         if piece.startswith("from ") and mentions:
             # "two slices of pizza, from a medium pizza": where it came from, not a food
@@ -333,6 +413,49 @@ def find_mentions(
             mentions[-1].size = mentions[-1].size or extra.size
             continue
         mention = read_mention(piece, joiner)
+        previous = mentions[-1] if mentions else None
+        if (
+            previous is not None
+            and joiner == ","
+            and not mention.has_amount
+            and mention.words
+            and all(w in _PREP_WORDS or w in _ARTICLES for w in mention.words)
+        ):
+            # "a large chicken breast, grilled": how the food before was cooked
+            previous.words = previous.words + mention.words
+            previous.text += ", " + piece
+            continue
+        if (
+            previous is not None
+            and mention.unit in STATED_UNITS
+            and previous.unit not in STATED_UNITS
+            and all(w in _HEDGES for w in mention.words + mention.before)
+        ):
+            # "a small orange juice, about 8 ounces", "2 slices of bacon, about 16 g",
+            # "2 eggs, 55 g each": a stated weight or volume after the food is its amount
+            # (the whole amount, or per piece when it says "each")
+            each = any(w in _EACH for w in mention.words + mention.before)
+            count = previous.quantity if each and previous.quantity else 1.0
+            assert mention.quantity is not None or mention.unit is not None
+            previous.quantity = (mention.quantity or 1.0) * count
+            previous.unit = mention.unit
+            previous.article = False
+            previous.text += ", " + piece
+            continue
+        each = each_next or bool(_EACH & {*mention.words, *mention.before})
+        each_next = False
+        if each and mention.words and previous is not None:
+            mention.words = [w for w in mention.words if w not in _EACH]
+            mention.before = [w for w in mention.before if w not in _EACH]
+            if (
+                mention.quantity is not None
+                and mention.unit not in STATED_UNITS
+                and previous.quantity
+                and previous.quantity > 1
+                and any(is_food_word(w) for w in mention.words)
+            ):
+                # "2 cups of coffee w 1 tbsp creamer each": one per cup
+                mention.quantity *= previous.quantity
         food_before = [i for i, w in enumerate(mention.before) if is_food_word(w)]
         if food_before:
             # "salmon 5 oz baked": the food stands before the amount, the rest describes it
@@ -375,6 +498,7 @@ def find_mentions(
         ):
             previous.words = previous.words + [joiner] + mention.words
             previous.text += f" {joiner} {piece}"
+            previous.source = previous.source or mention.source  # "... from a box"
             previous.base_next = False
             if mention.trailing and mention.has_amount:
                 previous.quantity, previous.unit = mention.quantity, mention.unit
