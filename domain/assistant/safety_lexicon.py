@@ -250,6 +250,12 @@ ALLERGY = _re(
     r"\benough\b",
     r"\bhives\b",
     r"\bwheez\w*",
+    # a common severe allergen eaten, then a breathing or voice sign starting now (WAO
+    # anaphylaxis criteria: respiratory compromise after a likely allergen)
+    r"\b(?:peanuts?|(?:tree )?nuts?|cashews?|almonds?|walnuts?|pecans?|pistachios?|hazelnuts?"
+    r"|shellfish|shrimps?|prawns?|crab|lobster|sesame)\b.{0,60}\b(?:now|suddenly|started"
+    r"|starting|getting|cant stop)\b.{0,25}\b(?:cough\w*|hoarse|(?:cant|can not|hard to"
+    r"|struggling to) (?:breathe|swallow)|short of breath)",
     r"\bitchy throat|\blips? tingl\w*",
 )
 _LOW_MG = 70

@@ -84,10 +84,13 @@ LEVEL_OF: dict[str, str] = {
 CLASSES: tuple[str, ...] = (NONE, *sorted(LEVEL_OF))
 # Categories that only exist with a concept of the lexicon present (``features``' "k" names):
 # every dev message of these categories names it, and the gate's own rules require it too.
-REQUIRES: dict[str, str] = {
-    "medication_change": "medication",
-    "pregnancy_weight_loss": "pregnant",
-    "breastfeeding_weight_loss": "breastfeeding",
+# Compensatory exercise is exercise *for* eating or weight: both must be named, or "cancel my
+# subscription" (one strong word of the category's messages) reads as a risk.
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "medication_change": ("medication",),
+    "pregnancy_weight_loss": ("pregnant",),
+    "breastfeeding_weight_loss": ("breastfeeding",),
+    "compensatory_exercise": ("eating", "exercise"),
 }
 _INDEX = {name: i for i, name in enumerate(CLASSES)}
 _LEVELS = (CRISIS, EMERGENCY, SAFETY)
@@ -211,6 +214,18 @@ def _question(
     return []  # a safety question with no category of the model (a diagnosis): not a negative
 
 
+# What compensatory exercise compensates for (food, a binge, weight gain) and the exercise.
+_EATING = re.compile(
+    r"\b(?:ate|eat\w*|food|foods|meals?|calor\w*|cals?|kcal|binge\w*|overate|pig(?:ged)? out|"
+    r"dinner|lunch|breakfast|snacks?|dessert|cake|pizza|burgers?|fries|junk|takeaway|sugar|"
+    r"carbs?|gain(?:ing)? weight|weight gain|put on weight)\b"
+)
+_EXERCISE = re.compile(
+    r"\b(?:exercis\w*|work(?:ing)? ?outs?|gym|run\w*|ran|cardio|burn\w*|treadmill|walk\w*|"
+    r"jog\w*|cycl\w*|bike|spin|laps?|miles?|km|steps|sweat\w*|hiit|train\w*|elliptical|"
+    r"stairmaster|crunches|burpees|squats|push ?ups|jumping jacks|sit ?ups)\b"
+)
+
 # Building blocks of the lexicon's combined concepts, as features: the rules need them
 # *together* ("pregnant" with "lose weight"), the model can weigh them with other words.
 _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -221,6 +236,8 @@ _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("medication", re.compile(rf"\b{lx.MEDICATION}\b")),
     ("drug", lx.PERFORMANCE_DRUGS),
     ("calories", lx.CALORIE_AMOUNT),
+    ("eating", _EATING),
+    ("exercise", _EXERCISE),
 )
 
 
@@ -294,8 +311,8 @@ class SafetyModel:
         scores = self.temperature * (self.bias + values @ self.weights[index])
         scores = np.exp(scores - scores.max())
         present = set(names)
-        for category, concept in REQUIRES.items():
-            if f"k {concept}" not in present:
+        for category, concepts in REQUIRES.items():
+            if any(f"k {concept}" not in present for concept in concepts):
                 scores[_INDEX[category]] = 0.0
         return scores / scores.sum()
 

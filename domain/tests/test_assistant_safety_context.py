@@ -159,7 +159,7 @@ def test_the_model_path_uses_the_profile_age() -> None:
 
 
 def test_the_model_path_keeps_an_emergency_for_a_minor() -> None:
-    message = "she ate a cashew and now shes coughing and her voice is hoarse"
+    message = "my arm is numb and my jaw hurts after my run"
     verdict = check(message, 15)
     assert verdict is not None and verdict.by_model and verdict.level == "emergency"
 
@@ -207,3 +207,26 @@ def test_added_concepts_in_new_wording(message: str, level: str, category: str |
     verdict = safety.lexicon_check(message, "female", 34)
     assert verdict is not None and verdict.level == level, (message, verdict)
     assert category is None or verdict.category == category, (message, verdict.category)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she ate a cashew and now shes coughing and her voice is hoarse",
+        "had shrimp at lunch and suddenly i cant breathe properly",
+    ],
+)
+def test_an_allergen_then_a_breathing_sign_is_an_emergency(message: str) -> None:
+    verdict = check(message, 34)
+    assert verdict is not None and (verdict.level, verdict.category) == (
+        "emergency",
+        "allergic_reaction",
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how do i cancel my subscription", "are cashews good for a cough"],
+)
+def test_app_and_food_questions_with_risk_words_stay_ordinary(message: str) -> None:
+    assert check(message, 34) is None

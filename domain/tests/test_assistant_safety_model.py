@@ -150,11 +150,8 @@ def test_idioms_and_ordinary_questions_stay_ordinary(message: str) -> None:
             "crisis",
             "suicidal_ideation_passive",
         ),
-        (
-            "she ate a cashew and now shes coughing and her voice is hoarse",
-            "emergency",
-            "allergic_reaction",
-        ),
+        # (a cashew and a hoarse voice is the lexicon's now: an allergen, then a breathing sign)
+        ("my arm is numb and my jaw hurts after my run", "emergency", "chest_pain"),
         (
             "my teeth are getting sensitive from all the vomiting, is there a toothpaste",
             "safety",
