@@ -297,13 +297,24 @@ def test_sets_reps_and_rest_follow_the_goal() -> None:
             if entry["role"] == "core":
                 continue
             # Rest follows the rep range (issue #12), checked with the trainer's rules
-            # in test_workouts_trainer; here the goal decides the reps.
+            # in test_workouts_trainer; here the goal decides the reps, unless the
+            # exercise cannot carry the goal's load (dose matches the exercise).
             low, high = reps_range(entry)
             rest, main = entry["rest_seconds"], entry["role"] == "main"
             where = (request, entry)
+            if exercise.plyometric:
+                assert high <= 8 and rest >= 120, where  # explosive, full recovery
+                continue
+            if exercise.unloaded:
+                assert low >= 8, where  # body weight: more reps, never 3-6
+            if exercise.load_capped:
+                assert low >= 6, where  # one bell or band: no 3-5 RM sets
+            light = exercise.unloaded or exercise.load_capped
             if goal == "strength":
                 if main and novice:
                     assert (low, high) == (8, 12), where  # 60-70 % 1RM for novices
+                elif main and light:
+                    assert high <= 12 and 90 <= rest <= 180, where  # as heavy as it goes
                 elif main:
                     assert high <= 6 and 120 <= rest <= 180, where  # heavy, 2-3 min
                 else:

@@ -33,10 +33,19 @@ Rules and sources:
   trained (quads with bad knees, pressing with bad wrists or shoulders, hips with a bad
   lower back).
 - **Recovery**: no muscle a prime mover on two consecutive days (Sunday -> Monday too).
+- **Trunk work** (issue #12 blind review; McGill's spine-sparing core): every week with
+  two or more strength days (sessions of 30 minutes or more) has a core exercise, and a
+  lower-back limitation gets one
+  that resists movement (plank, side plank, bird dog, dead bug, Pallof press), never
+  crunching or twisting.
+- **Dose matches the exercise** (ACSM 2009 loads by rep range; NSCA plyometrics): no
+  body-weight lift in <= 6-rep strength sets, no jump for more than 8 reps or with
+  under 2 min of rest, no goblet or single-kettlebell lift in <= 5-rep sets.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
@@ -65,11 +74,16 @@ AEROBIC_GOALS = frozenset({"weight_loss", "endurance"})
 # and endurance plans share their time with aerobic work (WHO 2020), so only the ceiling
 # applies to them.
 FLOOR_GOALS = frozenset({"strength", "hypertrophy"})
+# Trunk exercises that resist movement instead of producing it (McGill), by name.
+SPINE_SPARING = ("plank", "bird dog", "dead bug", "pallof")
+# Jumping drills, by name: low reps, full recovery.
+PLYOMETRIC = re.compile(r"\b(jump|burpee|bound|hop)", re.I)
 # Lifts a trainer would not give, per limitation, by name (independent of the catalog).
 RISKY: dict[str, tuple[str, ...]] = {
     "knees": ("jump", "pistol", "sissy", "walking lunge", "nordic", "back squat", "hack squat"),
     "lower_back": ("good morning", "barbell deadlift", "back squat", "bent-over row",
-                   "pendlay", "swing", "superman", "rollout"),
+                   "pendlay", "swing", "superman", "rollout", "crunch", "russian twist",
+                   "woodchop", "jump"),
     "shoulders": ("behind-the-neck", "upright row", "dip", "handstand", "barbell overhead",
                   "pike"),
     "wrists": ("front squat", "barbell curl", "skull crusher", "close-grip bench"),
@@ -196,6 +210,24 @@ def rest_problem(entry: dict[str, Any], exercise: Exercise) -> str | None:
     return None
 
 
+def dose_problem(entry: dict[str, Any], exercise: Exercise) -> str | None:
+    """A rep range the exercise cannot carry (see the module docstring)."""
+    if not _resistance(entry) or entry.get("hold_seconds"):
+        return None
+    low, high = reps_range(entry)
+    name = exercise.name.lower()
+    if PLYOMETRIC.search(name):
+        if high > 8 or entry["rest_seconds"] < 120:
+            return f"{exercise.name}: jumps at {entry['reps']} reps, {entry['rest_seconds']} s"
+        return None
+    if not exercise.equipment - {"bench"} and high <= 6:
+        return f"{exercise.name}: body weight in {entry['reps']}-rep strength sets"
+    single = "goblet" in name or exercise.equipment - {"bench"} == {"kettlebell"}
+    if single and high <= 5:
+        return f"{exercise.name}: one held weight in {entry['reps']}-rep sets"
+    return None
+
+
 def check_workout(plan: dict[str, Any], request: WorkoutRequest) -> list[str]:
     """Every trainer's-rule violation of ``plan`` (empty when it passes)."""
     problems: list[str] = []
@@ -230,6 +262,10 @@ def check_workout(plan: dict[str, Any], request: WorkoutRequest) -> list[str]:
         for muscle in MAJOR_MUSCLES:
             if volume.get(muscle, 0.0) < low:
                 problems.append(f"{muscle}: {volume.get(muscle, 0.0):g} weekly sets < {low:g}")
+        # The shoulders too, as the better served of front and side delts.
+        delts = max(volume.get("front_delts", 0.0), volume.get("side_delts", 0.0))
+        if delts < low:
+            problems.append(f"delts: {delts:g} weekly sets < {low:g}")
     # Rest by rep range.
     for day, entry, exercise in _entries(plan):
         if _resistance(entry):
@@ -262,6 +298,20 @@ def check_workout(plan: dict[str, Any], request: WorkoutRequest) -> list[str]:
     for part, sets in still_trained.items():
         if part in request.avoid and resistance_days(plan) >= 2 and sets < 2:
             problems.append(f"{part} limitation: the region gets {sets:g} weekly sets")
+    # Trunk work.
+    core = [exercise for _, entry, exercise in _entries(plan) if entry["pattern"] == "core"]
+    # (A 20-minute session holds one lift beside its cardio: no room for a second.)
+    roomy = request.minutes_per_session >= 30
+    if roomy and resistance_days(plan) >= 2 and not core:
+        problems.append("no trunk (core) exercise in the week")
+    spared = any(word in e.name.lower() for e in core for word in SPINE_SPARING)
+    if roomy and "lower_back" in request.avoid and resistance_days(plan) >= 1 and not spared:
+        problems.append("lower back limitation without spine-sparing trunk work")
+    # Dose matches the exercise.
+    for day, entry, exercise in _entries(plan):
+        problem = dose_problem(entry, exercise)
+        if problem:
+            problems.append(f"{day}: {problem}")
     # Recovery.
     for day in WEEKDAYS:
         following = WEEKDAYS[(WEEKDAYS.index(day) + 1) % 7]

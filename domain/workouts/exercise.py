@@ -30,6 +30,11 @@ class Exercise:
     ``modified_for`` marks a variation built to spare those body parts (partial range, a
     high box, a neutral wrist): it is offered only to people who avoid one of them, so a
     person without the limitation keeps the full-range lift.
+    ``plyometric`` marks jumps: low reps, fresh, full recovery (NSCA), never a grind.
+    ``spine_sparing`` marks trunk work that resists movement (plank, side plank, bird dog,
+    dead bug, Pallof press; McGill): the trunk exercise people with a sore back get.
+    ``scapular`` marks rotator-cuff and scapular work (external rotation, face pull,
+    pull-apart, reverse fly, Y-T raise): what a painful shoulder is rebuilt with.
     """
 
     name: str
@@ -45,6 +50,9 @@ class Exercise:
     isometric: bool = False
     steady_state: bool = False
     modified_for: frozenset[str] = frozenset()
+    plyometric: bool = False
+    spine_sparing: bool = False
+    scapular: bool = False
 
     @property
     def met(self) -> float:
@@ -65,6 +73,19 @@ class Exercise:
         if prime <= LOWER_MUSCLES and prime & {"glutes", "quads", "hamstrings", "calves"}:
             return "lower"
         return "other"
+
+    @property
+    def unloaded(self) -> bool:
+        """Body weight only (a bench just supports it): the load cannot be raised, so
+        heavy low-rep sets are out of reach and the reps go up instead."""
+        return not (self.equipment - {"bench"})
+
+    @property
+    def load_capped(self) -> bool:
+        """Loaded by one held implement (a kettlebell, a band, a goblet hold): grip and
+        the hold fail before the legs or back, so 3-5 RM sets are not possible."""
+        gear = self.equipment - {"bench"}
+        return bool(gear) and (gear <= {"kettlebell", "bands"} or "goblet" in self.name.lower())
 
     def level_rank(self) -> int:
         """0 beginner, 1 intermediate, 2 advanced."""
@@ -109,6 +130,10 @@ def exercise_problems(exercise: Exercise) -> list[str]:
         problems.append(f"{where}: only cardio work has 'cardio' as its primary muscle")
     if exercise.is_resistance and "full_body" in exercise.primary:
         problems.append(f"{where}: resistance work names its real prime movers")
+    if exercise.spine_sparing and exercise.pattern != "core":
+        problems.append(f"{where}: only core work can be spine-sparing trunk work")
+    if exercise.scapular and "rear_delts" not in (*exercise.primary, *exercise.secondary):
+        problems.append(f"{where}: scapular work trains the rear delts")
     if exercise.steady_state and exercise.pattern != "cardio":
         problems.append(f"{where}: only cardio can be steady-state")
     return problems

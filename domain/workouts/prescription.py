@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from domain.workouts.exercise import Exercise
 from domain.workouts.vocabulary import COMPENDIUM_METS, VIGOROUS_MET
 
 
@@ -157,6 +158,57 @@ PRESCRIPTIONS: dict[tuple[str, str], Prescription] = {
     ),
 }  # fmt: skip
 
+# --- the dose must suit the exercise (issue #12 blind review) ----------------------------
+# A rep range is a load: 3-6 reps means 80-93 % of 1RM (ACSM 2009), which a push-up, a
+# single kettlebell or a band cannot give. Body-weight lifts go to 8-12+ reps (harder
+# variations and slower lowering progress them), one held implement too, and jumps
+# are low-rep, explosive sets with full recovery (NSCA plyometric guidelines: quality
+# over fatigue, 2-3 min between sets), whatever the goal's usual range.
+UNLOADED_REPS = (8, 12)
+CAPPED_REPS = (8, 12)
+SINGLE_JOINT_REPS = (6, 10)
+PLYOMETRIC_REPS = (5, 8)
+PLYOMETRIC_REST = 120
+HOLD_LOAD = "hold with a braced, neutral spine; add 10 s when it is easy"
+
+
+def dose_for(exercise: Exercise, dose: Dose) -> Dose:
+    """The goal's dose made possible for this exercise (see the block above)."""
+    if exercise.isometric:
+        return Dose(dose.sets, dose.reps, dose.rest_seconds, HOLD_LOAD)
+    if exercise.plyometric:
+        return Dose(
+            dose.sets,
+            PLYOMETRIC_REPS,
+            max(dose.rest_seconds, PLYOMETRIC_REST),
+            "body weight, explosive: stop while every landing is soft and quiet",
+        )
+    low, high = dose.reps
+    if exercise.unloaded and low < UNLOADED_REPS[0]:
+        reps = (UNLOADED_REPS[0], max(high, UNLOADED_REPS[1]))
+        return Dose(
+            dose.sets,
+            reps,
+            dose.rest_seconds,
+            f"body weight: slow the lowering or take a harder variation when {reps[1]} "
+            "reps are easy",
+        )
+    if not exercise.multi_joint and low < SINGLE_JOINT_REPS[0]:
+        # Single-joint lifts are not max-strength lifts (ACSM 2009 keeps heavy loads for
+        # multi-joint work); a Y-T raise or pullover at 4-6 reps is a strain, not a dose.
+        reps = (SINGLE_JOINT_REPS[0], max(high, SINGLE_JOINT_REPS[1]))
+        return Dose(dose.sets, reps, dose.rest_seconds, f"a load you can lift {reps[1]} times")
+    if exercise.load_capped and low < CAPPED_REPS[0]:
+        reps = (CAPPED_REPS[0], max(high, CAPPED_REPS[1]))
+        return Dose(
+            dose.sets,
+            reps,
+            dose.rest_seconds,
+            f"the heaviest bell or band you can move for {reps[1]} clean reps",
+        )
+    return dose
+
+
 # --- rest by rep range (issue #12) -----------------------------------------------------
 # ACSM 2009 (Ratamess et al., Med Sci Sports Exerc 41:687-708): 2-3 min (or more) between
 # heavy sets of core multi-joint lifts, 1-2 min for moderate-load hypertrophy work, 30-90 s
@@ -203,9 +255,12 @@ WEEKLY_SETS: dict[str, tuple[float, float]] = {
 }
 # Pressing : pulling sets a week (horizontal + vertical) kept within these bounds.
 PUSH_PULL_RATIO = (0.67, 1.5)
-# ... or differing by at most one exercise of ``MIN_SETS`` sets, the smallest step a
-# plan can take (a 20-minute week may hold 2 pressing and 4 pulling sets).
-PUSH_PULL_SLACK_SETS = 2
+# No slack (issue #12 review: 4 pressing against 2 pulling sets is 2.0, whatever the
+# week's size); the lighter side grows first where time allows, else the heavier trims.
+PUSH_PULL_SLACK_SETS = 0
+# A whole exercise is dropped for balance only beyond one 2-set lift of difference
+# (tiny weeks would otherwise lose most of their work).
+DROP_SLACK_SETS = 2
 
 # --- aerobic minutes (issue #12) ---------------------------------------------------------
 # WHO 2020: >= 150 min/week moderate aerobic activity (or 75 vigorous). Goals that are
@@ -214,8 +269,9 @@ PUSH_PULL_SLACK_SETS = 2
 AEROBIC_GOALS = frozenset({"weight_loss", "endurance"})
 AEROBIC_TARGET_MINUTES = 150
 AEROBIC_MAX_SHARE = 2 / 3
-# When the week cannot hold 150 minutes even so, aerobic work takes at most half of a
-# session: the shortfall is stated in the notes and strength work keeps its place.
+# When the week cannot hold 150 minutes even so, aerobic work takes half of each session
+# (warm-up included in the session's time, not in the aerobic minutes): the shortfall is
+# stated in the notes and strength work keeps the other half.
 AEROBIC_SHORT_WEEK_SHARE = 1 / 2
 AEROBIC_MAX_BLOCK_MINUTES = 90
 
@@ -230,7 +286,9 @@ TRANSITION_SECONDS = 60.0
 MIN_SETS = 2
 MIN_CARDIO_MINUTES = 5  # WHO 2020 drops the 10-minute bouts of 2010; 5 still counts
 MAX_CARDIO_MINUTES = 60
-COOL_DOWN_MINUTES = (5, 10)
+# ACSM: about 60 s of stretching per muscle group; a longer single stretch takes the
+# time work sets need (issue #12 review: 8-10 min of one stretch ending sessions).
+COOL_DOWN_MINUTES = (5, 6)
 WARM_UP_ACTIVITY = "walking_3_0_mph"  # easy cardio + dynamic mobility, ~3.5 METs
 
 

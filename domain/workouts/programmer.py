@@ -25,6 +25,14 @@ added when its paired pull still fits the session, and the week is trimmed if ne
 weight-loss and endurance plans get 150 moderate-equivalent aerobic minutes a week when
 the time allows (at most 2/3 of a session), else a note says how far short they are;
 the load equipment the person named is preferred wherever the catalog has it.
+After the blind trainer's review (data/workouts/blind/REVIEW.md): push:pull counts
+single-joint work by its prime movers (``side_of``) and evens out by growing the
+lighter side or swapping a lift before trimming; every week gets trunk work, spine-
+sparing and twice with a sore lower back (``_ensure_core``); shoulder plans get
+rotator-cuff work and endurance plans calf work (``_ensure_care``); sets move from
+over-served to under-served muscle groups when no time is spare (``_rebalance``); the
+dose suits the exercise (``prescription.dose_for``); short aerobic weeks hold half
+their time as aerobic work.
 - ``progression``: double progression and the deload cycle (``progression.py``).
 
 Recovery rule: no muscle is a prime mover on two consecutive training days (Sunday ->
@@ -36,7 +44,7 @@ session domains (``splits.py``); ``_check_recovery`` verifies it on every progra
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -50,6 +58,7 @@ from domain.workouts.prescription import (
     AEROBIC_SHORT_WEEK_SHARE,
     AEROBIC_TARGET_MINUTES,
     COOL_DOWN_MINUTES,
+    DROP_SLACK_SETS,
     MAX_CARDIO_MINUTES,
     MIN_CARDIO_MINUTES,
     MIN_SETS,
@@ -60,6 +69,7 @@ from domain.workouts.prescription import (
     WEEKLY_SETS,
     Dose,
     Prescription,
+    dose_for,
     is_vigorous,
     kcal,
     resistance_seconds,
@@ -88,9 +98,15 @@ ORDER_BLOCKS = ("multi_joint", "single_joint", "core", "cardio", "mobility")
 MAX_SETS = 5  # sets of one exercise in a session (ACSM 2009: up to 3-6 for trained)
 # Muscles whose weekly floor the programmer tops up (the big movers of WHO's "all
 # major muscle groups"; small ones get their sets through the compound lifts).
-MAJOR_MUSCLES = ("chest", "lats", "upper_back", "quads", "glutes", "hamstrings")
+MAJOR_MUSCLES = (
+    "chest", "lats", "upper_back", "quads", "glutes", "hamstrings", "front_delts"
+)  # fmt: skip
 PUSH_PATTERNS = frozenset({"horizontal_push", "vertical_push"})
 PULL_PATTERNS = frozenset({"horizontal_pull", "vertical_pull"})
+# Single-joint work counts toward the side of its prime movers (issue #12 review: a week
+# of presses plus lateral raises and triceps work is push-heavy even with equal rows).
+PUSH_ISOLATION = frozenset({"chest", "triceps", "front_delts", "side_delts"})
+PULL_ISOLATION = frozenset({"lats", "upper_back", "rear_delts", "biceps"})
 # A press and the pull of the same plane are planned as a pair (push:pull balance).
 PARTNER = {
     "horizontal_push": "horizontal_pull",
@@ -176,11 +192,16 @@ def generate_workout(
         notes.append("Fewer preferred days than training days: the others were added.")
     sessions: list[_Session] = []
     kinds = [plan[day][0] for day in days]
-    aerobic_left = AEROBIC_TARGET_MINUTES if request.goal in AEROBIC_GOALS else 0.0
+    aerobic_left = _aerobic_target(request, len(days))
     # Can the week hold the target at moderate intensity with the larger share?
     post_warm_up = request.minutes_per_session - warm_up_minutes(request.minutes_per_session)
     reachable = len(days) * AEROBIC_MAX_SHARE * post_warm_up >= AEROBIC_TARGET_MINUTES
-    aerobic_share = AEROBIC_MAX_SHARE if reachable else AEROBIC_SHORT_WEEK_SHARE
+    aerobic_share = AEROBIC_MAX_SHARE
+    if not reachable:
+        # Half of each whole session (the short-week target), out of the time after
+        # the warm-up.
+        half = math.ceil(AEROBIC_SHORT_WEEK_SHARE * request.minutes_per_session)
+        aerobic_share = min(AEROBIC_MAX_SHARE, half / post_warm_up)
     hard: dict[str, float] = {}
     for index, day in enumerate(days):
         kind, variant = plan[day]
@@ -210,13 +231,18 @@ def generate_workout(
         for muscle, sets in _hard_sets(session.items).items():
             hard[muscle] = hard.get(muscle, 0.0) + sets
         aerobic_left -= _aerobic_equivalent(session.items)
+    _ensure_core(sessions, request, rx, allowed)
     for _ in range(3 * len(MAJOR_MUSCLES)):  # each pass changes something or stops
         if not (
             _add_for_floor(sessions, request, rx, allowed) | _top_up(sessions, request)
             or _free_room(sessions, request, allowed)
         ):
             break
-    if _balance_push_pull(sessions):
+    # Again once the floors are filled: their accessories can now make way for the trunk.
+    _ensure_core(sessions, request, rx, allowed)
+    _ensure_care(sessions, request, rx, allowed)
+    _rebalance(sessions, request, rx, allowed)
+    if _balance_push_pull(sessions, request, rx, allowed):
         notes.append(
             "Pressing and pulling sets were evened out (push:pull kept between "
             f"{PUSH_PULL_RATIO[0]} and {PUSH_PULL_RATIO[1]})."
@@ -239,6 +265,19 @@ def generate_workout(
     _check_recovery(sessions)
     split_key = f"{split.key}_upper_lower" if converted else split.key
     return _document(request, split_key, _split_label(split.label, converted), sessions, notes)
+
+
+def _aerobic_target(request: WorkoutRequest, days: int) -> float:
+    """Moderate-equivalent aerobic minutes the week should hold: WHO's 150 for weight
+    loss and endurance, or half of the week's time when 150 cannot fit beside strength
+    work (``AEROBIC_SHORT_WEEK_SHARE``); none for the other goals."""
+    if request.goal not in AEROBIC_GOALS:
+        return 0.0
+    post_warm_up = request.minutes_per_session - warm_up_minutes(request.minutes_per_session)
+    if days * AEROBIC_MAX_SHARE * post_warm_up >= AEROBIC_TARGET_MINUTES:
+        return float(AEROBIC_TARGET_MINUTES)
+    week = days * request.minutes_per_session
+    return float(min(AEROBIC_TARGET_MINUTES, math.ceil(AEROBIC_SHORT_WEEK_SHARE * week)))
 
 
 def _filters(request: WorkoutRequest) -> dict[str, Any]:
@@ -274,6 +313,8 @@ def _build(
     if kind == "conditioning":
         cardio = pick_cardio(allowed, goal=request.goal, rotation=index)
         cool = COOL_DOWN_MINUTES[0] if left < 30 * 60 else COOL_DOWN_MINUTES[1]
+        if aerobic_goal and left <= 20 * 60:
+            cool = 0  # a short aerobic day ends with its own easy minutes instead
         if cardio is not None:
             minutes = min(block_cap, math.floor(left / 60) - cool)
             items.append(_timed(cardio, "cardio", minutes, 0))
@@ -294,8 +335,11 @@ def _build(
             limit = math.floor(week.aerobic_share * left / 60)
             cardio_minutes = max(cardio_minutes, min(want, limit, block_cap))
         left -= cardio_minutes * 60
-    # Keep a short cool-down in sessions of 45 minutes or more.
-    reserve = COOL_DOWN_MINUTES[0] * 60 if request.minutes_per_session >= 45 else 0
+    # Keep a short cool-down in sessions of 45 minutes or more; a cardio block ends a
+    # session at an easy pace already (ACSM: 5-10 min of light activity), so a session
+    # with one gets a stretch only from the time strength work leaves over.
+    long_session = request.minutes_per_session >= 45
+    reserve = COOL_DOWN_MINUTES[0] * 60 if long_session and cardio is None else 0
     left -= reserve
     used: set[str] = set()
     promote = 0  # main slots that found nothing: as many later lifts become main lifts
@@ -306,6 +350,9 @@ def _build(
         candidates = [
             e for e in allowed if e.is_resistance and matches(e, what, session_type.domain)
         ]
+        if what == "core" and "lower_back" in request.avoid:
+            # A sore back gets trunk work that resists movement first (McGill).
+            candidates = [e for e in candidates if e.spine_sparing] or candidates
         exercise = pick(
             candidates,
             goal=request.goal,
@@ -328,7 +375,7 @@ def _build(
                 missing.append(what)  # a movement pattern, worth telling the person
             promote += slot_role == "main"
             continue
-        dose = rx.dose(role)
+        dose = dose_for(exercise, rx.dose(role))
         hold = rx.hold_seconds if exercise.isometric else None
         sets = min(dose.sets, _volume_room(exercise, week, session_sets))
         while sets >= MIN_SETS and _seconds(exercise, sets, dose, hold) > left:
@@ -341,7 +388,7 @@ def _build(
             if PARTNER.get(what) == nxt:
                 _, partner = choose(nxt, nxt_role)
                 if partner is not None and partner.name != exercise.name:
-                    pdose = rx.dose(nxt_role)
+                    pdose = dose_for(partner, rx.dose(nxt_role))
                     phold = rx.hold_seconds if partner.isometric else None
                     need = _seconds(partner, MIN_SETS, pdose, phold)
                     paired = sets
@@ -466,7 +513,6 @@ def _add_for_floor(
     ceiling (hamstrings when the glutes are full) - in a session whose domain holds the
     muscle, with spare time and fewer than ``max_exercises`` lifts."""
     floor, cap = WEEKLY_SETS[request.experience]
-    dose = rx.accessory
     changed = False
     for muscle in MAJOR_MUSCLES:
         hard = _hard_sets(i for s in sessions for i in s.items)
@@ -489,6 +535,7 @@ def _add_for_floor(
                 ):
                     continue
                 hold = rx.hold_seconds if exercise.isometric else None
+                dose = dose_for(exercise, rx.accessory)
                 one = _hard_sets([_Planned(exercise, "accessory", 1, dose, hold, 0.0, 0)])
                 room = min(math.floor((cap - hard.get(m, 0.0)) / v + 1e-9) for m, v in one.items())
                 sets = min(dose.sets, room)
@@ -502,10 +549,10 @@ def _add_for_floor(
                         -score_of(exercise, request),
                         exercise.name,
                     )
-                    options.append((key, exercise, sets, hold))
+                    options.append((key, exercise, sets, hold, dose))
             if not options:
                 continue
-            _, exercise, sets, hold = min(options, key=lambda o: o[0])
+            _, exercise, sets, hold, dose = min(options, key=lambda o: o[0])
             minutes = _seconds(exercise, sets, dose, hold) / 60.0
             rest = rest_seconds(dose, exercise.multi_joint, exercise.isometric)
             session.items.append(
@@ -519,6 +566,442 @@ def _add_for_floor(
             hard = _hard_sets(i for s in sessions for i in s.items)
             changed = True
     return changed
+
+
+def _ensure_core(
+    sessions: list[_Session],
+    request: WorkoutRequest,
+    rx: Prescription,
+    allowed: tuple[Exercise, ...],
+) -> bool:
+    """Trunk work in every week (issue #12 review: 12 of 24 weeks had none), and in two
+    sessions when the lower back is limited, where spine-sparing endurance work (plank,
+    side plank, bird dog, dead bug, Pallof press; McGill) is part of the treatment. The
+    exercise goes to a session whose domain holds the trunk (recovery rule), the one with
+    the most spare time; when none has the room, sets come off its largest accessory,
+    then its last accessory gives way. Returns True when a session changed."""
+    cap = WEEKLY_SETS[request.experience][1]
+    back = "lower_back" in request.avoid
+    # A second trunk session for a sore back, unless sessions are too short to hold it
+    # beside their lifts.
+    wanted = 2 if back and request.minutes_per_session >= 30 else 1
+    have = sum(any(_is_trunk(i.exercise, back) for i in s.items) for s in sessions)
+    named = request.equipment & LOAD_EQUIPMENT
+    changed = False
+    for _ in range(wanted - have):
+        # (fits without making room, spare minutes, earlier session) -> best
+        options: list[tuple[bool, float, int, _Session, list[Exercise]]] = []
+        for n, session in enumerate(sessions):
+            if any(_is_trunk(i.exercise, back) for i in session.items):
+                continue
+            domain = SESSION_TYPES[session.kind].domain
+            spare, shrink = _spare_minutes(session, request.minutes_per_session)
+            hard = _hard_sets(i for s in sessions for i in s.items)
+            candidates = [
+                e
+                for e in allowed
+                if matches(e, "core", domain)
+                and _is_trunk(e, back)
+                and e.name not in {i.exercise.name for i in session.items}
+                and _fits_ceiling(e, MIN_SETS, hard, cap)
+            ]
+            if not candidates:
+                continue
+            fitting = [e for e in candidates if _core_minutes(e, rx) <= spare + shrink]
+            # Room must be made when nothing fits: the quickest trunk exercise costs the
+            # least work, with the equipment the person named if the catalog has one.
+            quickest = min(_core_minutes(e, rx) for e in candidates)
+            fast = [e for e in candidates if _core_minutes(e, rx) <= quickest + 0.5]
+            fast_named = [
+                e
+                for e in candidates
+                if e.equipment & named and _core_minutes(e, rx) <= quickest + 1.5
+            ]
+            # The named equipment first (people who name it expect to use it).
+            fitting_named = [e for e in fitting if e.equipment & named]
+            tries = [
+                pick(
+                    group,
+                    goal=request.goal,
+                    experience=request.experience,
+                    role="core",
+                    variant=n,
+                    exclude=set(),
+                    named=named,
+                )
+                for group in (fitting_named, fast_named, fitting, fast)
+                if group
+            ]
+            choices = [e for e in tries if e is not None]
+            options.append((bool(fitting), spare + shrink, -n, session, choices))
+        if not options:
+            return changed
+        options.sort(key=lambda o: o[:3], reverse=True)
+        if not any(
+            _add_core(session, sessions, e, request, rx)
+            for *_, session, choices in options
+            for e in choices
+        ):
+            return changed
+        changed = True
+    return changed
+
+
+def _ensure_care(
+    sessions: list[_Session],
+    request: WorkoutRequest,
+    rx: Prescription,
+    allowed: tuple[Exercise, ...],
+) -> bool:
+    """The accessory a trainer adds for the person (issue #12 review): rotator-cuff or
+    scapular work for a painful shoulder (external rotation, face pull; the backbone of
+    shoulder rehabilitation), calf work for endurance athletes (calf and soleus strength,
+    the classic running-injury accessory). Added like trunk work (``_add_core``) when the
+    week has none. Returns True when a session changed."""
+    # (what, may whole lifts make way for it): shoulder care may displace an accessory,
+    # calf work only takes spare time, sets above the minimum and spare cardio.
+    wants: list[tuple[Callable[[Exercise], bool], bool]] = []
+    if "shoulders" in request.avoid:
+        # A 20-minute session has no accessory to give up, only its few main lifts.
+        wants.append((lambda e: e.scapular, request.minutes_per_session >= 30))
+    if request.goal == "endurance":
+        wants.append((lambda e: e.pattern == "isolation" and "calves" in e.primary, False))
+    named = request.equipment & LOAD_EQUIPMENT
+    cap = WEEKLY_SETS[request.experience][1]
+    changed = False
+    for want, displace in wants:
+        if any(want(i.exercise) for s in sessions for i in s.items):
+            continue
+        hard = _hard_sets(i for s in sessions for i in s.items)
+        options: list[tuple[float, int, _Session, Exercise]] = []
+        for n, session in enumerate(sessions):
+            domain = SESSION_TYPES[session.kind].domain
+            names = {i.exercise.name for i in session.items}
+            candidates = [
+                e
+                for e in allowed
+                if want(e)
+                and e.is_resistance
+                and set(e.primary) <= domain
+                and e.name not in names
+                and _fits_ceiling(e, MIN_SETS, hard, cap)
+            ]
+            exercise = pick(
+                candidates,
+                goal=request.goal,
+                experience=request.experience,
+                role="accessory",
+                variant=0,
+                exclude=set(),
+                named=named,
+            )
+            if exercise is not None:
+                spare, shrink = _spare_minutes(session, request.minutes_per_session)
+                options.append((spare + shrink, -n, session, exercise))
+        for *_, session, exercise in sorted(options, key=lambda o: o[:2], reverse=True):
+            if _add_core(session, sessions, exercise, request, rx, displace=displace):
+                changed = True
+                break
+    return changed
+
+
+def _is_trunk(exercise: Exercise, back: bool) -> bool:
+    """Core work that counts as this week's trunk work: any, or with a lower-back
+    limitation only spine-sparing work (McGill)."""
+    return exercise.pattern == "core" and (exercise.spine_sparing or not back)
+
+
+def _fits_ceiling(exercise: Exercise, sets: int, hard: dict[str, float], cap: float) -> bool:
+    """Would ``sets`` sets of the exercise keep every muscle at or under the ceiling?"""
+    weights = [(m, 1.0) for m in exercise.primary] + [
+        (m, SECONDARY_SET_WEIGHT) for m in exercise.secondary
+    ]
+    return all(hard.get(m, 0.0) + w * sets <= cap for m, w in weights)
+
+
+def _role_of(exercise: Exercise) -> str:
+    """The slot role an added exercise takes: ``core`` for trunk work, else accessory."""
+    return "core" if exercise.pattern == "core" else "accessory"
+
+
+def _core_minutes(exercise: Exercise, rx: Prescription, sets: int = MIN_SETS) -> float:
+    """Minutes of ``sets`` sets of an added exercise at the goal's dose for its role."""
+    hold = rx.hold_seconds if exercise.isometric else None
+    return _seconds(exercise, sets, dose_for(exercise, rx.dose(_role_of(exercise))), hold) / 60.0
+
+
+def _add_core(
+    session: _Session,
+    sessions: list[_Session],
+    exercise: Exercise,
+    request: WorkoutRequest,
+    rx: Prescription,
+    *,
+    displace: bool = True,
+) -> bool:
+    """Put the trunk (or care) exercise into the session, making room if needed
+    (``_make_room``; whole lifts go only if ``displace``); the session is left as it
+    was when even that is not enough."""
+    role = _role_of(exercise)
+    before = list(session.items)
+    budget = request.minutes_per_session
+    need = _core_minutes(exercise, rx)
+    while sum(_spare_minutes(session, budget)) < need:
+        if not _make_room(session, sessions, request, drop=displace):
+            session.items[:] = before
+            return False
+    spare, shrink = _spare_minutes(session, budget)
+    sets = min(rx.dose(role).sets, MIN_SETS + 1)
+    hard = _hard_sets(i for s in sessions for i in s.items)
+    cap = WEEKLY_SETS[request.experience][1]
+    while sets > MIN_SETS and (
+        _core_minutes(exercise, rx, sets) > spare + shrink
+        or not _fits_ceiling(exercise, sets, hard, cap)
+    ):
+        sets -= 1
+    dose = dose_for(exercise, rx.dose(role))
+    hold = rx.hold_seconds if exercise.isometric else None
+    minutes = _core_minutes(exercise, rx, sets)
+    rest = rest_seconds(dose, exercise.multi_joint, exercise.isometric)
+    session.items.append(
+        _Planned(exercise, role, sets, dose, hold, minutes, 80 + len(session.items), rest)
+    )
+    if minutes > spare:
+        _take_from_cool_down(session, minutes - spare)
+    session.items.sort(key=lambda p: (*order_key(p.exercise), p.priority))
+    return True
+
+
+def _make_room(
+    session: _Session, sessions: list[_Session], request: WorkoutRequest, *, drop: bool = True
+) -> bool:
+    """Free a little time in a full session for trunk work, least harm first: a set off
+    its largest accessory, then off its largest main lift (never below ``MIN_SETS``),
+    then a minute of cardio where the goal can spare it (``_cardio_room``), then its last
+    accessory goes (or a main lift the week repeats, or one of three). False when
+    nothing can give."""
+    lifts = [(n, i) for n, i in enumerate(session.items) if i.exercise.is_resistance and i.dose]
+    for main in (False, True):
+        trim = [(n, i) for n, i in lifts if (i.role == "main") == main and i.sets > MIN_SETS]
+        if trim:
+            n, item = max(trim, key=lambda f: (f[1].sets, f[1].priority))
+            sets = item.sets - 1
+            seconds = _seconds(item.exercise, sets, item.dose, item.hold_seconds)  # type: ignore[arg-type]
+            session.items[n] = replace(item, sets=sets, minutes=seconds / 60.0)
+            return True
+    for n, item in enumerate(session.items):
+        if item.exercise.pattern == "cardio" and _cardio_room(item, sessions, request) >= 1:
+            session.items[n] = replace(item, minutes=item.minutes - 1)
+            return True
+    # The last accessory goes; a main lift only from a session that keeps two more.
+    if not drop:
+        return False
+    week = [i.exercise.name for s in sessions for i in s.items]
+    # Never the week's only pressing (or pulling) lift: the region must stay trained.
+    sides = [side_of(i.exercise) for s in sessions for i in s.items]
+    spare_lifts = [
+        (n, i)
+        for n, i in lifts
+        if side_of(i.exercise) is None or sides.count(side_of(i.exercise)) > 1
+    ]
+    droppable = [(n, i) for n, i in spare_lifts if i.role not in ("main", "core")] or [
+        (n, i)
+        for n, i in spare_lifts
+        if i.role == "main" and (len(lifts) > 2 or week.count(i.exercise.name) > 1)
+    ]
+    if droppable and len(lifts) > 1:
+        n, _ = max(droppable, key=lambda f: f[1].priority)
+        del session.items[n]
+        return True
+    return False
+
+
+def _cardio_room(item: _Planned, sessions: list[_Session], request: WorkoutRequest) -> float:
+    """Minutes a cardio block may give to strength work: for weight loss and endurance
+    only what lies beyond WHO's 150 moderate-equivalent minutes (a short week keeps all
+    it has); for the other goals up to half the block, never below 5 minutes."""
+    floor = item.minutes - MIN_CARDIO_MINUTES
+    if request.goal in AEROBIC_GOALS:
+        aerobic = sum(_aerobic_equivalent(s.items) for s in sessions)
+        weight = 2 if is_vigorous(item.exercise.met) else 1
+        return min(floor, (aerobic - AEROBIC_TARGET_MINUTES) / weight)
+    return min(floor, item.minutes / 2)
+
+
+# Muscle groups the weekly floor is judged on, as a trainer reads a week: the back is
+# the better served of lats and upper back, the shoulders of front and side delts.
+FLOOR_GROUPS: dict[str, tuple[str, ...]] = {
+    "chest": ("chest",),
+    "back": ("lats", "upper_back"),
+    "quads": ("quads",),
+    "glutes": ("glutes",),
+    "hamstrings": ("hamstrings",),
+    "delts": ("front_delts", "side_delts"),
+}
+
+
+def _group_sets(sessions: list[_Session]) -> dict[str, float]:
+    """Weekly hard sets of each floor group (the better served of its muscles)."""
+    hard = _hard_sets(i for s in sessions for i in s.items)
+    return {g: max(hard.get(m, 0.0) for m in ms) for g, ms in FLOOR_GROUPS.items()}
+
+
+def _rebalance(
+    sessions: list[_Session],
+    request: WorkoutRequest,
+    rx: Prescription,
+    allowed: tuple[Exercise, ...],
+) -> bool:
+    """Move weekly sets from well-served groups to groups under their floor when no
+    session has spare time (issue #12 review: hamstrings 2, delts 3 while glutes had 12).
+
+    The least-served group below ``WEEKLY_SETS``' floor gets one more set of a lift
+    where it is a prime mover (or a new lift of ``MIN_SETS`` sets); the time comes from
+    spare minutes, the cool-down down to its minimum, aerobic minutes above the week's
+    target, then sets of lifts whose groups all stay better served than the one raised.
+    Only ever from richer to poorer, so it ends. Returns True when anything changed."""
+    floor, cap = WEEKLY_SETS[request.experience]
+    groups = [g for g in FLOOR_GROUPS if not (g == "delts" and "shoulders" in request.avoid)]
+    changed = False
+    for _ in range(60):
+        values = _group_sets(sessions)
+        short = sorted((values[g], g) for g in groups if values[g] < floor)
+        if not any(_raise_group(g, values, sessions, request, rx, allowed, cap)
+                   for _, g in short):  # fmt: skip
+            break
+        changed = True
+    return changed
+
+
+def _raise_group(
+    group: str,
+    values: dict[str, float],
+    sessions: list[_Session],
+    request: WorkoutRequest,
+    rx: Prescription,
+    allowed: tuple[Exercise, ...],
+    cap: float,
+) -> bool:
+    """One more set for ``group`` (see ``_rebalance``); False when nothing can give."""
+    muscles = set(FLOOR_GROUPS[group])
+    hard = _hard_sets(i for s in sessions for i in s.items)
+    # Candidate additions: (minutes needed, order, session, index or None, new item).
+    options: list[tuple[float, int, int, _Session, int | None, _Planned]] = []
+    for k, session in enumerate(sessions):
+        domain = SESSION_TYPES[session.kind].domain
+        for n, item in enumerate(session.items):
+            ex = item.exercise
+            if (
+                item.dose is None
+                or item.role == "core"
+                or not muscles & set(ex.primary)
+                or item.sets >= MAX_SETS
+            ):
+                continue
+            one = _hard_sets([replace(item, sets=1)])
+            if any(hard.get(m, 0.0) + v > cap for m, v in one.items()):
+                continue
+            minutes = _seconds(ex, item.sets + 1, item.dose, item.hold_seconds) / 60.0
+            grown = replace(item, sets=item.sets + 1, minutes=minutes)
+            options.append((minutes - item.minutes, 0, k, session, n, grown))
+        names = {i.exercise.name for i in session.items}
+        lifts = sum(i.exercise.is_resistance for i in session.items)
+        if lifts >= rx.max_exercises + 1:
+            continue
+        fresh = [
+            e
+            for e in allowed
+            if e.is_resistance
+            and e.pattern != "core"
+            and muscles & set(e.primary)
+            and set(e.primary) <= domain
+            and e.name not in names
+        ]
+        exercise = pick(
+            fresh,
+            goal=request.goal,
+            experience=request.experience,
+            role="accessory",
+            variant=k,
+            exclude=set(),
+            named=request.equipment & LOAD_EQUIPMENT,
+        )
+        if exercise is None:
+            continue
+        dose = dose_for(exercise, rx.accessory)
+        hold = rx.hold_seconds if exercise.isometric else None
+        planned = _Planned(
+            exercise, "accessory", MIN_SETS, dose, hold, 0.0, 90 + len(session.items),
+            rest_seconds(dose, exercise.multi_joint, exercise.isometric),
+        )  # fmt: skip
+        if any(hard.get(m, 0.0) + v > cap for m, v in _hard_sets([planned]).items()):
+            continue
+        planned = replace(planned, minutes=_seconds(exercise, MIN_SETS, dose, hold) / 60.0)
+        options.append((planned.minutes / MIN_SETS, 1, k, session, None, planned))
+    for _, _, _, session, n, planned in sorted(options, key=lambda o: o[:3]):
+        before = list(session.items)
+        if n is not None:
+            session.items[n] = planned
+        else:
+            session.items.append(planned)
+        gain = _group_sets(sessions)[group]
+        if _find_time(session, sessions, group, gain, values, request):
+            session.items.sort(key=lambda p: (*order_key(p.exercise), p.priority))
+            return True
+        session.items[:] = before
+    return False
+
+
+def _find_time(
+    session: _Session,
+    sessions: list[_Session],
+    group: str,
+    gain: float,
+    values: dict[str, float],
+    request: WorkoutRequest,
+) -> bool:
+    """Free the time a set just added to ``session`` needs (``_rebalance``): spare
+    minutes, the cool-down, cardio the goal can spare, then donor sets."""
+    budget = request.minutes_per_session
+    while True:
+        spare, shrink = _spare_minutes(session, budget)
+        if spare >= -1e-9:
+            return True
+        if shrink > 0:
+            _take_from_cool_down(session, -spare)
+            continue
+        # Aerobic minutes the goal can spare (whole minutes, never below 5).
+        for k, item in enumerate(session.items):
+            if item.exercise.pattern != "cardio":
+                continue
+            cut = math.ceil(-spare - 1e-9)
+            if _cardio_room(item, sessions, request) >= cut:
+                session.items[k] = replace(item, minutes=item.minutes - cut)
+                break
+        else:
+            # A set off a lift whose groups all stay better served than ``group``.
+            donors = []
+            for k, item in enumerate(session.items):
+                if item.dose is None or item.role == "core" or item.sets <= MIN_SETS:
+                    continue
+                if set(item.exercise.primary) & set(FLOOR_GROUPS[group]):
+                    continue
+                one = _hard_sets([replace(item, sets=1)])
+                after = {
+                    g: max(
+                        (_hard_sets(i for s in sessions for i in s.items).get(m, 0.0)
+                         - one.get(m, 0.0)) for m in ms
+                    )
+                    for g, ms in FLOOR_GROUPS.items()
+                }  # fmt: skip
+                if all(after[g] >= gain + 1 or after[g] >= values[g] for g in FLOOR_GROUPS):
+                    donors.append((-min(after[g] - gain for g in FLOOR_GROUPS), k, item))
+            if not donors:
+                return False
+            _, k, item = min(donors, key=lambda d: (d[0], d[1]))
+            sets = item.sets - 1
+            seconds = _seconds(item.exercise, sets, item.dose, item.hold_seconds)  # type: ignore[arg-type]
+            session.items[k] = replace(item, sets=sets, minutes=seconds / 60.0)
 
 
 def _free_room(
@@ -620,8 +1103,33 @@ def _push_pull_summary(sessions: list[_Session]) -> dict[str, Any]:
     return {"sets": counts, **planes, "ratio": ratio, "target": list(PUSH_PULL_RATIO)}
 
 
+def side_of(exercise: Exercise) -> str | None:
+    """``push``, ``pull`` or None: the pressing and pulling patterns, and isolation work
+    by its prime movers (a lateral raise pushes, a curl pulls)."""
+    if exercise.pattern in PUSH_PATTERNS:
+        return "push"
+    if exercise.pattern in PULL_PATTERNS:
+        return "pull"
+    if exercise.pattern == "isolation":
+        if set(exercise.primary) & PUSH_ISOLATION:
+            return "push"
+        if set(exercise.primary) & PULL_ISOLATION:
+            return "pull"
+    return None
+
+
 def _plane_sets(items: Iterable[_Planned]) -> dict[str, int]:
-    """Pressing and pulling sets (horizontal + vertical patterns)."""
+    """Pushing and pulling sets a week (``side_of``)."""
+    counts = {"push": 0, "pull": 0}
+    for item in items:
+        side = side_of(item.exercise)
+        if side is not None:
+            counts[side] += item.sets
+    return counts
+
+
+def _pattern_sets(items: Iterable[_Planned]) -> dict[str, int]:
+    """Pressing and pulling sets of the multi-joint patterns only."""
     counts = {"push": 0, "pull": 0}
     for item in items:
         if item.exercise.pattern in PUSH_PATTERNS:
@@ -640,34 +1148,277 @@ def _aerobic_equivalent(items: Iterable[_Planned]) -> float:
     )
 
 
-def _balance_push_pull(sessions: list[_Session]) -> bool:
-    """Trim the heavier side until pressing : pulling sets is inside ``PUSH_PULL_RATIO``:
-    first a set off its biggest accessory (never below ``MIN_SETS``), then whole
-    accessories, never a session's last lift. Returns True when anything changed."""
+def _balance_push_pull(
+    sessions: list[_Session],
+    request: WorkoutRequest,
+    rx: Prescription,
+    allowed: tuple[Exercise, ...],
+) -> bool:
+    """Even out pushing : pulling sets until both readings (``side_of`` and the
+    multi-joint patterns alone) are inside ``PUSH_PULL_RATIO``: first a set more on the
+    lighter side where a session has the time (``_grow_side``), else trim the heavier
+    side - a set off its biggest accessory (never below ``MIN_SETS``), then an accessory
+    swapped for one of the other side (``_swap_side``), then whole accessories, never a
+    session's last lift. Returns True when anything changed."""
     changed = False
     low, high = PUSH_PULL_RATIO
-    while True:
-        push = sum(i.sets for s in sessions for i in s.items if i.exercise.pattern in PUSH_PATTERNS)
-        pull = sum(i.sets for s in sessions for i in s.items if i.exercise.pattern in PULL_PATTERNS)
+    care = "shoulders" in request.avoid
+
+    def off(push: int, pull: int) -> str | None:
+        """The heavier side when the ratio is outside the range, else None."""
         if abs(push - pull) <= PUSH_PULL_SLACK_SETS or (pull and low <= push / pull <= high):
+            return None
+        return "push" if not pull or push / pull > high else "pull"
+
+    for _ in range(200):  # every step narrows the gap or removes a set; a guard only
+        items = [i for s in sessions for i in s.items]
+        # Shoulder care is extra pulling on purpose (a pull-biased week suits a painful
+        # shoulder): it stays out of the count it would otherwise tip.
+        planes = _plane_sets(i for i in items if not (care and i.exercise.scapular))
+        patterns = _pattern_sets(items)
+        # Both readings hold: pressing vs pulling patterns, and with single-joint work.
+        side = off(planes["push"], planes["pull"]) or off(patterns["push"], patterns["pull"])
+        if side is None:
             return changed
-        side = PUSH_PATTERNS if not pull or push / pull > high else PULL_PATTERNS
+        light = "pull" if side == "push" else "push"
+        if _grow_side(light, sessions, request) or _swap_in(light, sessions, request, rx, allowed):
+            changed = True
+            continue
         found = [
-            (s, n, i) for s in sessions for n, i in enumerate(s.items) if i.exercise.pattern in side
+            (s, n, i)
+            for s in sessions
+            for n, i in enumerate(s.items)
+            if side_of(i.exercise) == side
+            and i.dose is not None
+            # A painful shoulder keeps its rotator-cuff work (``_ensure_care``).
+            and not (care and i.exercise.scapular)
         ]
         trim = [f for f in found if f[2].sets > MIN_SETS]
         if trim:
-            s, n, item = max(trim, key=lambda f: (f[2].role != "main", f[2].sets, f[2].priority))
+            s, n, item = max(
+                trim,
+                key=lambda f: (f[2].role != "main", f[2].exercise.pattern == "isolation",
+                               f[2].sets, f[2].priority),
+            )  # fmt: skip
             sets = item.sets - 1
             seconds = _seconds(item.exercise, sets, item.dose, item.hold_seconds)  # type: ignore[arg-type]
             s.items[n] = replace(item, sets=sets, minutes=seconds / 60.0)
+        elif _swap_side(side, found, sessions, request, rx, allowed):
+            pass
         else:
+            # A whole lift goes only when the sides differ by more than one 2-set lift;
+            # a smaller gap in a tiny week costs less than the lost work.
+            gaps = (planes["push"] - planes["pull"], patterns["push"] - patterns["pull"])
+            if max(abs(g) for g in gaps) <= DROP_SLACK_SETS:
+                return changed
             droppable = [f for f in found if sum(i.exercise.is_resistance for i in f[0].items) > 1]
             if not droppable:
                 return changed
-            s, n, _ = max(droppable, key=lambda f: (f[2].role != "main", f[2].priority))
+            s, n, _ = max(
+                droppable,
+                key=lambda f: (f[2].role != "main", f[2].exercise.pattern == "isolation",
+                               f[2].priority),
+            )  # fmt: skip
             del s.items[n]
         changed = True
+    return changed
+
+
+def _swap_side(
+    side: str,
+    found: list[tuple[_Session, int, _Planned]],
+    sessions: list[_Session],
+    request: WorkoutRequest,
+    rx: Prescription,
+    allowed: tuple[Exercise, ...],
+) -> bool:
+    """Replace one accessory of the heavier ``side`` by a multi-joint lift of the other
+    side in the same session (its domain, its time, the weekly ceilings), so a full week
+    is evened out without losing work. Returns True when a swap was made."""
+    cap = WEEKLY_SETS[request.experience][1]
+    other = PULL_PATTERNS if side == "push" else PUSH_PATTERNS
+    named = request.equipment & LOAD_EQUIPMENT
+    for session, n, item in sorted(found, key=lambda f: (f[2].role == "main", -f[2].priority)):
+        # A main lift may go when the session keeps another, or the week repeats it.
+        mains = sum(i.role == "main" for i in session.items)
+        repeats = sum(i.exercise.name == item.exercise.name for s in sessions for i in s.items)
+        if item.role == "main" and mains < 2 and repeats < 2:
+            continue
+        domain = SESSION_TYPES[session.kind].domain
+        names = {i.exercise.name for i in session.items}
+        rest_items = [i for s in sessions for i in s.items if i is not item]
+        hard = _hard_sets(rest_items)
+        spare, shrink = _spare_minutes(session, request.minutes_per_session)
+        room = spare + shrink + item.minutes
+        gap = _gap(sessions)
+        # A swap must narrow the gap (2:4 after 4:2 is no better, and would swing back):
+        # a lift of the other side when it does, else a leg or hinge lift (neither side)
+        # for the least-served muscle group it can train.
+        values = _group_sets(sessions)
+        lowest = sorted(values, key=lambda g: values[g])
+        for wanted in ("other", "neutral"):
+            candidates = []
+            for e in allowed:
+                if not (e.is_resistance and set(e.primary) <= domain and e.name not in names):
+                    continue
+                if wanted == "other" and (e.pattern not in other or item.sets >= gap):
+                    continue
+                if wanted == "neutral" and (
+                    side_of(e) is not None or e.pattern == "core" or item.sets >= 2 * gap
+                ):
+                    continue
+                dose = dose_for(e, rx.accessory)
+                hold = rx.hold_seconds if e.isometric else None
+                if not _fits_ceiling(e, item.sets, hard, cap):
+                    continue
+                if _seconds(e, item.sets, dose, hold) / 60.0 <= room:
+                    candidates.append(e)
+            if wanted == "neutral":
+                for group in lowest:
+                    serving = [c for c in candidates if set(c.primary) & set(FLOOR_GROUPS[group])]
+                    if serving:
+                        candidates = serving
+                        break
+            exercise = pick(
+                candidates,
+                goal=request.goal,
+                experience=request.experience,
+                role="accessory",
+                variant=0,
+                exclude=set(),
+                named=named,
+            )
+            if exercise is not None:
+                break
+        if exercise is None:
+            continue
+        dose = dose_for(exercise, rx.accessory)
+        hold = rx.hold_seconds if exercise.isometric else None
+        minutes = _seconds(exercise, item.sets, dose, hold) / 60.0
+        rest = rest_seconds(dose, exercise.multi_joint, exercise.isometric)
+        session.items[n] = _Planned(
+            exercise, "accessory", item.sets, dose, hold, minutes, item.priority, rest
+        )
+        spare_after = _spare_minutes(session, request.minutes_per_session)[0]
+        if spare_after < 0:
+            _take_from_cool_down(session, -spare_after)
+        session.items.sort(key=lambda p: (*order_key(p.exercise), p.priority))
+        return True
+    return False
+
+
+# A balancing swap may take a group down to 2/3 of its floor (4 of a beginner's 6, the
+# usual novice minimum): even pressing and pulling is worth a set or two of legs.
+SWAP_FLOOR_SHARE = 2 / 3
+
+
+def _swap_in(
+    side: str,
+    sessions: list[_Session],
+    request: WorkoutRequest,
+    rx: Prescription,
+    allowed: tuple[Exercise, ...],
+) -> bool:
+    """Replace a leg, hinge or carry lift (neither side) by a multi-joint lift of the
+    lighter ``side`` when every floor group the old lift trains keeps most of its floor:
+    the week evens out without losing a set (R01 of the review: 4 pressing, 2 pulling
+    sets and a wall sit). Returns True when a swap was made."""
+    floor, cap = WEEKLY_SETS[request.experience]
+    patterns = PUSH_PATTERNS if side == "push" else PULL_PATTERNS
+    named = request.equipment & LOAD_EQUIPMENT
+    if _gap(sessions) < MIN_SETS:
+        return False
+    for session in sessions:
+        domain = SESSION_TYPES[session.kind].domain
+        names = {i.exercise.name for i in session.items}
+        for n, item in sorted(enumerate(session.items), key=lambda f: -f[1].priority):
+            ex = item.exercise
+            if item.dose is None or side_of(ex) is not None or ex.pattern == "core":
+                continue
+            if item.role == "main" or item.sets >= 2 * _gap(sessions):
+                continue  # the gap must narrow: |gap - sets| < gap
+            others = [i for s in sessions for i in s.items if i is not item]
+            hard = _hard_sets(others)
+            after = {g: max(hard.get(m, 0.0) for m in ms) for g, ms in FLOOR_GROUPS.items()}
+            trained = {g for g, ms in FLOOR_GROUPS.items() if set(ms) & set(ex.primary)}
+            if any(after[g] < SWAP_FLOOR_SHARE * floor for g in trained):
+                continue
+            spare, shrink = _spare_minutes(session, request.minutes_per_session)
+            room = spare + shrink + item.minutes
+            candidates = [
+                e
+                for e in allowed
+                if e.pattern in patterns
+                and set(e.primary) <= domain
+                and e.name not in names
+                and _fits_ceiling(e, item.sets, hard, cap)
+                and _seconds(e, item.sets, dose_for(e, rx.accessory), None) / 60.0 <= room
+                and not e.isometric
+            ]
+            exercise = pick(
+                candidates,
+                goal=request.goal,
+                experience=request.experience,
+                role="accessory",
+                variant=0,
+                exclude=set(),
+                named=named,
+            )
+            if exercise is None:
+                continue
+            dose = dose_for(exercise, rx.accessory)
+            minutes = _seconds(exercise, item.sets, dose, None) / 60.0
+            rest = rest_seconds(dose, exercise.multi_joint, exercise.isometric)
+            session.items[n] = _Planned(
+                exercise, "accessory", item.sets, dose, None, minutes, item.priority, rest
+            )
+            spare_after = _spare_minutes(session, request.minutes_per_session)[0]
+            if spare_after < 0:
+                _take_from_cool_down(session, -spare_after)
+            session.items.sort(key=lambda p: (*order_key(p.exercise), p.priority))
+            return True
+    return False
+
+
+def _gap(sessions: list[_Session]) -> int:
+    """The larger push-pull set difference of the two readings (``_balance_push_pull``)."""
+    items = [i for s in sessions for i in s.items]
+    planes, patterns = _plane_sets(items), _pattern_sets(items)
+    return max(abs(planes["push"] - planes["pull"]), abs(patterns["push"] - patterns["pull"]))
+
+
+def _grow_side(side: str, sessions: list[_Session], request: WorkoutRequest) -> bool:
+    """One more set of a multi-joint ``side`` lift (pressing or pulling pattern) in a
+    session with the spare time (the cool-down may shrink to its minimum), the lift
+    under ``MAX_SETS`` and every muscle under its weekly ceiling."""
+    cap = WEEKLY_SETS[request.experience][1]
+    patterns = PUSH_PATTERNS if side == "push" else PULL_PATTERNS
+    hard = _hard_sets(i for s in sessions for i in s.items)
+    best: tuple[float, _Session, int, _Planned, float] | None = None
+    for session in sessions:
+        spare, shrink = _spare_minutes(session, request.minutes_per_session)
+        for n, item in enumerate(session.items):
+            if item.dose is None or item.exercise.pattern not in patterns:
+                continue
+            if item.sets >= MAX_SETS or not _fits_ceiling(item.exercise, 1, hard, cap):
+                continue
+            minutes = _seconds(item.exercise, item.sets + 1, item.dose, item.hold_seconds) / 60
+            extra = minutes - item.minutes
+            if extra <= spare + shrink and (best is None or extra < best[0]):
+                best = (
+                    extra,
+                    session,
+                    n,
+                    replace(item, sets=item.sets + 1, minutes=minutes),
+                    spare,
+                )
+    if best is None:
+        return False
+    extra, session, n, grown, spare = best
+    session.items[n] = grown
+    if extra > spare:
+        _take_from_cool_down(session, extra - spare)
+    return True
 
 
 def _timed(exercise: Exercise, role: str, minutes: int, priority: int) -> _Planned:
@@ -751,11 +1502,12 @@ def _document(
         schedule[session.day] = [_item_json(item, kg) for item in session.items]
         warm_met = warm_up_met()
         minutes = session.warm_up_minutes + sum(i.minutes for i in session.items)
+        # Summed over the minutes each entry shows (0.1 min), so the figures add up.
         gross = kcal(warm_met, kg, session.warm_up_minutes) + sum(
-            kcal(i.exercise.met, kg, i.minutes) for i in session.items
+            kcal(i.exercise.met, kg, round(i.minutes, 1)) for i in session.items
         )
         net = kcal(warm_met, kg, session.warm_up_minutes, net=True) + sum(
-            kcal(i.exercise.met, kg, i.minutes, net=True) for i in session.items
+            kcal(i.exercise.met, kg, round(i.minutes, 1), net=True) for i in session.items
         )
         cardio = [i for i in session.items if i.exercise.pattern == "cardio"]
         cardio_minutes = sum(i.minutes for i in cardio)

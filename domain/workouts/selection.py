@@ -83,6 +83,9 @@ LOAD_EQUIPMENT: frozenset[str] = frozenset(
 # a variation made for their limitation beats the generic lift it replaces.
 NAMED_EQUIPMENT_BONUS = 2.0
 MODIFIED_BONUS = 1.5
+SPINE_SPARING_BONUS = 1.0
+# Jumps are a drill, not the week's main strength lift (no load to progress).
+PLYOMETRIC_MAIN_PENALTY = 2.0
 
 
 def score(
@@ -102,10 +105,14 @@ def score(
         value += NAMED_EQUIPMENT_BONUS
     if exercise.modified_for:
         value += MODIFIED_BONUS
+    if role == "core" and exercise.spine_sparing:
+        # McGill: trunk endurance that resists movement, before crunching and twisting.
+        value += SPINE_SPARING_BONUS
     if role == "main":
         # Main lifts are dynamic, loadable, two-sided movements.
         value += 1 if exercise.multi_joint else -1
         value -= 2 if exercise.isometric else 0
+        value -= PLYOMETRIC_MAIN_PENALTY if exercise.plyometric else 0
         value -= 0.5 if exercise.unilateral and goal == "strength" else 0
     return value
 
@@ -120,8 +127,9 @@ def pick(
     exclude: set[str],
     named: frozenset[str] = frozenset(),
 ) -> Exercise | None:
-    """The exercise for a slot: among those within one point of the best score, the
-    ``variant``-th (A/B sessions get different exercises for the same pattern)."""
+    """The exercise for a slot: among those within one point of the best score (with
+    the named equipment when the best has it), the ``variant``-th (A/B sessions get
+    different exercises for the same pattern)."""
     ranked = sorted(
         (e for e in candidates if e.name not in exclude),
         key=lambda e: (-score(e, goal, experience, role, named), e.name),
@@ -130,6 +138,10 @@ def pick(
         return None
     best = score(ranked[0], goal, experience, role, named)
     top = [e for e in ranked if score(e, goal, experience, role, named) >= best - 1]
+    if ranked[0].equipment & named:
+        # The B session varies among the named equipment's lifts, not away from it
+        # (issue #12 review: a dumbbell plan's Friday with no dumbbell).
+        top = [e for e in top if e.equipment & named]
     return top[variant % len(top)]
 
 
