@@ -20,15 +20,30 @@ Roles (structure of a meal, used by ``domain.planner``):
 - ``snack``    chips, crackers, bars, nuts
 - ``sweet``    cakes, cookies, ice cream, pudding
 - ``addition`` a small named addition (honey, jam, syrup, salad dressing, cream cheese)
+- ``garnish``  a food USDA records as eaten in garnish amounts (its default "Quantity not
+  specified" portion under ``GARNISH_TYPICAL_G``: lemon and lime wedges, grated parmesan,
+  bacon bits, raw leafy greens, onion slices; and snack foods used by the spoonful, under
+  ``SPRINKLE_TYPICAL_G``: flax and chia seeds, croutons; dried vegetables such as
+  sun-dried tomatoes): planned only beside a food it
+  goes with, never as a meal's main item or as its vegetable, at most twice USDA's usual
+  amount
 
 A food with no meal tags is never planned as an item. Flags: ``organ`` and ``game``
 (planned only when asked for), ``with_veg`` (a mixed dish whose description names
-vegetables, so it stands for a main meal's vegetables). ``typicality_cost`` makes common
-foods win.
+vegetables, so it stands for a main meal's vegetables), ``canned`` (canned fruit, limited
+across the week), ``retagged`` (the food's meal tags were changed from its category's by
+the data rules below, so the derived tags replace the stored ones). ``typicality_cost``
+makes common foods win.
+
+Two rules use USDA's own amounts (the food's default portion and energy density), so they
+hold for foods no list names: a garnish-size food becomes a ``garnish``; a protein food
+eaten by the handful (default portion <= ``SNACK_TYPICAL_G`` and energy-dense: soy nuts,
+wasabi peas, jerky, pork rinds) becomes a ``snack``, never a lunch's core.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -205,6 +220,7 @@ NEVER_PATTERNS: tuple[str, ...] = (
     r"^topping from",
     r"\bfilling\b",
     r"batter or dough|\bdough\b",
+    r"\byolk only\b",  # a recipe's part: nobody plates two egg yolks
 )
 # Raw forms matter only for protein foods: raw fruit and vegetables are eaten as they are.
 RAW_PROTEIN = re.compile(r"(?<!from )\braw\b|\bsashimi\b|\bceviche\b|\btartare\b")
@@ -214,7 +230,8 @@ ORGAN_WORDS = re.compile(
 )
 GAME_WORDS = re.compile(
     r"\b(?:venison|deer|elk|moose|rabbit|squirrel|bear|bison|buffalo|goat|opossum|raccoon|"
-    r"alligator|frog|turtle|caribou|antelope|wild boar|pheasant|quail|dove|duck egg|goose egg|"
+    r"alligator|frog|turtle|beaver|muskrat|armadillo|caribou|antelope|wild boar|pheasant|"
+    r"quail|dove|duck egg|goose egg|"
     r"seal|whale|walrus|squab|ostrich|emu)\b"
 )
 # WWEIA codes whose foods are flagged, so planned only for a person who asks for them.
@@ -228,6 +245,21 @@ VEG_WORDS = re.compile(
     r"stir.?fr|onion|mushroom|zucchini|squash|eggplant|peas\b|corn\b|okra|bean sprouts|"
     r"chop suey|primavera|ratatouille|jambalaya|gumbo|chili|minestrone|kale|cauliflower"
 )
+
+
+# USDA's default portion ("Quantity not specified") under this many grams: a garnish.
+GARNISH_TYPICAL_G = 20.0
+GARNISH_ROLES = frozenset({"fruit", "veg", "protein", "dairy"})
+# Snack foods eaten by the spoonful (USDA's usual amount under this: flax and chia seeds,
+# croutons) are sprinkled on something, so they are garnishes too; crackers and rice cakes
+# (usual amount 12-18 g, counted pieces) stay snacks.
+SPRINKLE_TYPICAL_G = 10.0
+DRIED = re.compile(r"\bdried\b|\bdehydrated\b")
+# A protein food whose default portion is at most this and whose energy density is at
+# least SNACK_KCAL_100G is eaten as a snack (a handful of soy nuts, a strip of jerky).
+SNACK_TYPICAL_G = 30.0
+SNACK_KCAL_100G = 330.0
+CANNED_FRUIT = re.compile(r"\bcanned\b|\bin syrup\b|juice pack|fruit cocktail")
 
 
 @dataclass(frozen=True)
@@ -247,8 +279,18 @@ _NEVER = re.compile("|".join(f"(?:{p})" for p in NEVER_PATTERNS))
 NOT_PLANNED = MealFit((), "")
 
 
-def meal_fit(wweia_code: str, description: str) -> MealFit:
-    """Meal tags and structure role of an FNDDS food (see the module docstring)."""
+def meal_fit(
+    wweia_code: str,
+    description: str,
+    *,
+    typical_grams: float | None = None,
+    kcal: float | None = None,
+) -> MealFit:
+    """Meal tags and structure role of an FNDDS food (see the module docstring).
+
+    ``typical_grams`` (USDA's default portion) and ``kcal`` (per 100 g), when given, apply
+    the garnish and snack-type rules.
+    """
     entry = WWEIA_MEALS.get(str(wweia_code))
     if entry is None:
         return NOT_PLANNED
@@ -278,6 +320,26 @@ def meal_fit(wweia_code: str, description: str) -> MealFit:
             flags.append("organ")
         if GAME_WORDS.search(text):
             flags.append("game")
+    if role == "fruit" and CANNED_FRUIT.search(text):
+        flags.append("canned")
+    sprinkled = role == "snack" and (typical_grams or math.inf) < SPRINKLE_TYPICAL_G
+    # Dried vegetables (sun-dried tomatoes, dried peppers) season a dish: not a side.
+    sprinkled = sprinkled or (role == "veg" and DRIED.search(text) is not None)
+    garnish_size = role in GARNISH_ROLES and (typical_grams or math.inf) < GARNISH_TYPICAL_G
+    if garnish_size or sprinkled:
+        # Eaten in garnish amounts: beside a meal's foods, never its centre.
+        meals = tuple(dict.fromkeys("side" if m == "main" else m for m in meals))
+        role = "garnish"
+        flags.append("retagged")
+    elif (
+        role == "protein"
+        and "main" in meals
+        and typical_grams is not None
+        and typical_grams <= SNACK_TYPICAL_G
+        and (kcal or 0.0) >= SNACK_KCAL_100G
+    ):
+        meals, role = ("snack",), "snack"
+        flags.append("retagged")
     return MealFit(meals, role, tuple(flags))
 
 

@@ -168,18 +168,25 @@ def fndds_food_record(
     """
     from domain.fndds_meals import meal_fit, typicality_cost
 
-    fit = meal_fit(wweia_code, description)
+    pairs = [(label, float(grams)) for label, grams in portions if grams]
+    typical = next((g for label, g in pairs if label == "Quantity not specified"), None)
+    fit = meal_fit(wweia_code, description, typical_grams=typical, kcal=float(kcal))
+    # Tags the data rules changed (garnishes, snack-type protein foods) replace the stored
+    # ones, which came from the category alone; a food the rules now never plan (egg yolks
+    # alone) loses its stored tags, so the committed data need not be regenerated.
+    changed = "retagged" in fit.flags or not fit.meals
+    stored = frozenset(fit.meals) if changed else frozenset(meals)
     return FoodRecord(
         id=food_id,
         name=description,
         description=description,
         kcal=float(kcal),
         **{key: values.get(key) for key in PLAN_NUTRIENTS},
-        portions=tuple(Portion(label, float(grams)) for label, grams in portions if grams),
+        portions=tuple(Portion(label, grams) for label, grams in pairs),
         diet_tags=frozenset(diet_tags),
         allergen_tags=frozenset(allergen_tags),
         unknown_allergens=frozenset(unknown_allergens),
-        meals=frozenset(meals) & MEAL_TAGS,
+        meals=stored & MEAL_TAGS,
         category=category,
         kind="food_as_eaten",
         wweia_code=wweia_code,

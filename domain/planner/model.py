@@ -9,8 +9,13 @@ each meal's energy window, sodium and saturated-fat ceilings. Meal structure: ev
 and dinner has a protein food or a mixed dish, at least ``MAIN_MEAL_PROTEIN_G`` of protein,
 a grain/starch (unless low carb) and vegetables unless a mixed dish holds them; a breakfast
 has a base (cereal, eggs, yogurt, toast...), not only a drink or fruit; a topping (jam,
-dressing) only comes with something it goes on. Objective: the deviations
-divided by their targets (goal programming, inverse-target normalisation) plus small
+dressing) only comes with something it goes on, a garnish (lemon wedge) beside a food;
+canned fruit at most once a day. The lunch and dinner items that make the structure count
+only in amounts that do (``rules.STRUCTURE_MIN_G``: 2 oz of fish, not a bite), and a
+garnish-size food (USDA's usual amount under ``rules.GARNISH_SIZE_G``) is never a meal's
+biggest item. These are rows, not preferences, so any plan the solver returns keeps them,
+however early a time limit stops it. Objective: the deviations divided by their targets
+(goal programming, inverse-target normalisation) plus small
 per-item and repeat penalties (variety across the week).
 
 ``elastic=True`` builds the diagnosis model instead: every hard window gets a penalised
@@ -20,6 +25,7 @@ name the constraints that cannot be met together.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,12 +38,15 @@ from domain.planner.rules import (
     BREAKFAST_BASE,
     CATEGORY_CAP,
     DEFAULT_CATEGORY_CAP,
+    GARNISH_BASES,
     MAIN_MEAL_PROTEIN_G,
     MAIN_ROLES,
     ROLE_CAP,
     MealSlot,
     Serving,
     food_role,
+    garnish_size,
+    structure_min_grams,
 )
 
 MACROS = ("protein", "carbs", "fats")
@@ -132,8 +141,13 @@ def solve_day(
     mip_rel_gap: float,
     elastic: bool = False,
     structured: bool = True,
+    node_limit: int | None = None,
 ) -> DayResult:
     """Build and solve one day's model (see the module docstring).
+
+    ``node_limit`` also stops the branch and bound after that many nodes (a sample that
+    has not solved by then rarely will). Whatever stops the solver, a returned plan
+    satisfies every row of the model.
 
     ``structured`` False (an ingredient catalog, whose roles are only guessed from the
     category) keeps the older rows: a category cap per meal and one or two mains.
@@ -200,10 +214,24 @@ def solve_day(
         cost[col] = ELASTIC_WEIGHT / max(unit, 1.0)
 
     rows = _Rows()
+    # At lunch and dinner a protein food, mixed dish or vegetable is served in an amount
+    # that counts for the meal's structure (2 oz of fish, not a bite); one whose largest
+    # serving is still less never counts (``counts``) and keeps its own least amount.
+    least = [c.serving.lo for c in candidates]
+    counts = [True] * n
+    if structured:
+        for j, cand in enumerate(candidates):
+            if not slots[cand.slot].needs_main:
+                continue
+            steps = math.ceil(structure_min_grams(cand.food) / cand.serving.grams - 1e-9)
+            if steps > cand.serving.hi:
+                counts[j] = False
+            else:
+                least[j] = max(least[j], steps)
     for j, cand in enumerate(candidates):
         # y = 0 -> x = 0; y = 1 -> lo <= x <= hi.
         rows.add([(j, 1.0), (n + j, -float(cand.serving.hi))], -np.inf, 0.0)
-        rows.add([(j, 1.0), (n + j, -float(cand.serving.lo))], 0.0, np.inf)
+        rows.add([(j, 1.0), (n + j, -float(least[j]))], 0.0, np.inf)
 
     by_food: dict[str, list[int]] = {}
     by_slot: dict[int, list[int]] = {}
@@ -240,10 +268,13 @@ def solve_day(
             def having(roles: frozenset[str] | set[str], members: list[int] = js) -> list[int]:
                 return [j for j in members if food_role(candidates[j].food) in roles]
 
+            def counting(roles: frozenset[str] | set[str]) -> list[int]:
+                return [j for j in having(roles) if counts[j]]
+
             additions = having({"addition"})
             if slot.needs_main:
                 # A real protein source: a protein food or a mixed dish, and enough protein.
-                rows.add([(n + j, 1.0) for j in having(MAIN_ROLES)], 1.0, np.inf)
+                rows.add([(n + j, 1.0) for j in counting(MAIN_ROLES)], 1.0, np.inf)
                 protein = [
                     (j, _amount(candidates[j].food, "protein", candidates[j].serving)) for j in js
                 ]
@@ -253,8 +284,8 @@ def solve_day(
                 if targets.require_starch:
                     rows.add([(n + j, 1.0) for j in having({"starch", "mixed"})], 1.0, np.inf)
                 # Vegetables, unless a mixed dish holds them.
-                veg = having({"veg"}) + [
-                    j for j in having({"mixed"}) if "with_veg" in candidates[j].food.flags
+                veg = counting({"veg"}) + [
+                    j for j in counting({"mixed"}) if "with_veg" in candidates[j].food.flags
                 ]
                 rows.add([(n + j, 1.0) for j in veg], 1.0, np.inf)
                 bases = having({"veg"})  # dressing goes on vegetables
@@ -266,7 +297,22 @@ def solve_day(
             if additions:
                 terms = [(n + j, 1.0) for j in additions] + [(n + j, -1.0) for j in bases]
                 rows.add(terms, -np.inf, 0.0)
+            garnishes = having({"garnish"})
+            if garnishes:
+                # A garnish goes beside food, never on its own or as the meal's centre.
+                terms = [(n + j, 1.0) for j in garnishes]
+                terms += [(n + j, -1.0) for j in having(GARNISH_BASES)]
+                rows.add(terms, -np.inf, 0.0)
         energy = [(j, _amount(candidates[j].food, "kcal", candidates[j].serving)) for j in js]
+        if structured and len(js) > 1:
+            # A garnish-size food (seeds, crackers, a lemon wedge) is never the biggest item:
+            # its energy stays under the others' mean, so under the largest of them.
+            others = slot.max_items - 1
+            for j in js:
+                if garnish_size(candidates[j].food):
+                    kcal_j = _amount(candidates[j].food, "kcal", candidates[j].serving)
+                    terms = [(k, -kcal) for k, kcal in energy if k != j]
+                    rows.add([(j, others * kcal_j), *terms], -np.inf, 0.0)
         low, high = slot.low * targets.kcal, slot.high * targets.kcal
         if elastic:
             rows.add(energy + [(excess[f"meal:{index}:high"], -1.0)], -np.inf, high)
@@ -282,6 +328,10 @@ def solve_day(
             terms += [(excess[f"{key}:high"], -1.0), (excess[f"{key}:low"], 1.0)]
         target = targets.value(key)
         rows.add(terms, target, target)
+
+    canned = [(n + j, 1.0) for j, c in enumerate(candidates) if "canned" in c.food.flags]
+    if len(canned) > 1:
+        rows.add(canned, -np.inf, 1.0)  # canned fruit at most once a day
 
     fiber = [(j, _amount(c.food, "fiber", c.serving)) for j, c in enumerate(candidates)]
     rows.add(fiber + [(fiber_short, 1.0)], targets.fiber, np.inf)
@@ -302,12 +352,19 @@ def solve_day(
         sat.append((excess["saturated_fat"], -1.0))
     rows.add(sat, -np.inf, 0.0)
 
+    options: dict[str, float | int | bool] = {
+        "time_limit": time_limit,
+        "mip_rel_gap": mip_rel_gap,
+        "presolve": True,
+    }
+    if node_limit is not None:
+        options["node_limit"] = node_limit
     result = milp(
         cost,
         integrality=integrality,
         bounds=Bounds(lower, upper),
         constraints=rows.constraint(n_vars),
-        options={"time_limit": time_limit, "mip_rel_gap": mip_rel_gap, "presolve": True},
+        options=options,
     )
     if result.x is None:
         return DayResult(result.status, result.message, [], {}, {})

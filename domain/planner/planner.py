@@ -2,11 +2,16 @@
 
 Solving the week jointly does not close its optimality gap in a minute, while a single
 day solves essentially exactly in well under a second (nutrition.md §4.4), so each day
-is solved on its own with a time limit and a relative gap, on a stratified sample of the
-allowed foods per slot (enlarged, then the whole list, when the sample cannot meet the
-targets). Foods already on ``repeat_limit`` days leave the candidate lists, so the limit
-holds by construction. When nothing works, a relaxation (elastic model) names the
-constraint that cannot be met.
+is solved on its own with a relative gap, on a sample of the allowed foods per slot
+(enlarged, then the whole list, when the sample cannot meet the targets). Samples of
+foods as eaten stop after a number of branch-and-bound nodes, so their plans do not
+depend on the machine's load; whatever stops the solver (nodes, or the time limit that
+remains a safety net and bounds the last-resort solves over whole lists), any plan it
+returns satisfies every row of the model (targets, restrictions, meal structure, garnish
+rules), so a plan's correctness never depends on the machine's speed.
+Foods already on ``repeat_limit`` days leave the candidate lists, so the limit holds by
+construction. When nothing works, a relaxation (elastic model) names the constraint that
+cannot be met.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from domain.planner.output import WEEKDAYS, day_totals, meal_dict
 from domain.planner.rules import (
     ASKED_FLAGS,
     BREAKFAST_BASE,
+    CANNED_FRUIT_DAYS,
     DEFAULT_MEALS,
     MAIN_ROLES,
     MealSlot,
@@ -56,16 +62,30 @@ MIN_FOODS_AS_EATEN = 300
 # ``typical_cost``: USDA's generic "NFS" foods first). Common foods win, and the lists stay
 # small enough for the solver to search whole when samples fail.
 TOP_PER_ROLE = 36
-# A sampled pool gets this share of ``time_limit`` (0.15 s, 0.5 s by default); a sample
-# that needs longer is replaced or enlarged instead.
+# When samples fail on a later day of the week, this many per role for the rest of it
+# (less typical foods beat no plan, or a slow search of the typical ones).
+WIDER_TOP_PER_ROLE = 108
+# A sample stops after SAMPLE_NODE_LIMIT branch-and-bound nodes. Foods as eaten: a sample
+# that solves does so at the root (node 1), in 0.02-0.75 s, and one that cannot is proved
+# infeasible in milliseconds, so the node count decides and a share of ``time_limit`` is
+# only a safety net: the plan does not depend on the machine's load unless it is extreme.
+# Ingredient samples (the starter catalog) get a smaller share (0.15 s, 0.5 s by
+# default): their solve times are bimodal, and a fresh sample beats waiting for a slow
+# root. Wherever the solver stops, any plan it returns satisfies every row of the model
+# (targets, restrictions, structure, garnish rules); a sample with no plan is replaced
+# or enlarged.
+SAMPLE_NODE_LIMIT = 30
 SAMPLE_TIME_SHARE = {1: 0.075, 2: 0.15, 3: 0.25}
+AS_EATEN_SAMPLE_TIME_SHARE = 0.5  # 1 s by default: above the slowest root seen (0.75 s)
 # Sample sizes tried in turn (x pool_size); None = every remaining food. Foods as eaten
 # give thousands of candidates per slot, where a full solve rarely finishes, so several
 # fresh small samples come first.
 ATTEMPTS: tuple[int | None, ...] = (1, 1, 1, 1, 1, 1, 2, 2, 3, None)
 INGREDIENT_ATTEMPTS: tuple[int | None, ...] = (1, 1, 3, None)  # the starter catalog's
-# Foods as eaten: smaller first samples solve (or fail) faster under the structure rows.
+# Foods as eaten are sampled by role (ROLE_QUOTA); this nominal pool size only decides
+# when a larger sample would hold nearly every food anyway (then the full lists are next).
 AS_EATEN_POOL_SIZE = 12
+MILP_INFEASIBLE = 2  # scipy.optimize.milp status: the problem is proven infeasible
 
 
 @dataclass(frozen=True)
@@ -144,24 +164,26 @@ def eligible_foods(
     slots: Sequence[MealSlot],
     restrictions: Restrictions,
     allow_flags: frozenset[str] = frozenset(),
+    top: int = TOP_PER_ROLE,
 ) -> list[list[FoodRecord]]:
-    """Per slot, the foods that pass every restriction and suit the slot."""
+    """Per slot, the foods that pass every restriction and suit the slot (the ``top`` most
+    typical foods as eaten of each role)."""
     allowed = [
         f
         for f in plannable(foods, allow_flags)
         if f.is_complete() and f.kcal > 0 and restrictions.allows(f)
     ]
-    return [_most_typical([f for f in allowed if suits(f, slot)]) for slot in slots]
+    return [_most_typical([f for f in allowed if suits(f, slot)], top) for slot in slots]
 
 
-def _most_typical(foods: list[FoodRecord]) -> list[FoodRecord]:
-    """The ``TOP_PER_ROLE`` most typical foods as eaten of each role (ingredients all kept)."""
+def _most_typical(foods: list[FoodRecord], top: int = TOP_PER_ROLE) -> list[FoodRecord]:
+    """The ``top`` most typical foods as eaten of each role (ingredients all kept)."""
     by_role: dict[str, list[FoodRecord]] = {}
     for food in foods:
         by_role.setdefault(food_role(food) if food.kind == "food_as_eaten" else "", []).append(food)
     kept: list[FoodRecord] = list(by_role.pop("", []))
     for group in by_role.values():
-        kept += sorted(group, key=lambda f: (f.typical_cost, f.id))[:TOP_PER_ROLE]
+        kept += sorted(group, key=lambda f: (f.typical_cost, f.id))[:top]
     return kept
 
 
@@ -201,6 +223,11 @@ def _protein_density(food: FoodRecord) -> float:
     return float(food.protein or 0.0) * 4.0 / food.kcal
 
 
+def _sodium_density(food: FoodRecord) -> float:
+    """Sodium mg per kcal (the day's limit is about 1 mg per kcal)."""
+    return float(food.sodium or 0.0) / food.kcal
+
+
 def _stratified(
     foods: Sequence[FoodRecord], size: int, rng: np.random.Generator, slot: MealSlot
 ) -> list[FoodRecord]:
@@ -233,6 +260,59 @@ def _stratified(
     return picked
 
 
+# Foods as eaten: how many foods of each role a first sample holds per slot kind, so every
+# sample can build the meal's structure (a protein food or mixed dish, a starch and a
+# vegetable at lunch and dinner; a breakfast base) and still reach the day's targets.
+# Garnishes, toppings and sweets are rarely needed and each one adds integer variables,
+# so a sample carries at most one of them.
+ROLE_QUOTA: dict[str, dict[str, int]] = {
+    "main": {"protein": 3, "mixed": 3, "starch": 3, "veg": 3, "fruit": 1, "addition": 1,
+             "garnish": 1},
+    "breakfast": {"breakfast": 3, "starch": 2, "protein": 2, "dairy": 2, "fruit": 2,
+                  "drink": 1, "addition": 1, "garnish": 1},
+    "snack": {"snack": 2, "fruit": 2, "dairy": 2, "drink": 1, "sweet": 1, "addition": 1,
+              "garnish": 1},
+}  # fmt: skip
+SODIUM_EASE = 0.3  # share of the sodium limit: how gently the draw favours less salty foods
+PROTEIN_EASE = 0.1  # share of energy: how gently it favours protein-dense ones
+# Roles whose quota grows with the attempt (the rest stay at one: they are never needed).
+SCALED_ROLES = frozenset({"protein", "mixed", "starch", "veg", "breakfast", "dairy", "fruit",
+                          "snack", "drink"})  # fmt: skip
+
+
+def _by_role_sample(
+    foods: Sequence[FoodRecord],
+    factor: int,
+    rng: np.random.Generator,
+    slot: MealSlot,
+    weight: Callable[[FoodRecord], float],
+) -> list[FoodRecord]:
+    """A sample of foods as eaten with ``ROLE_QUOTA`` x ``factor`` foods of each role.
+
+    The most protein-dense foods come first (so a sample can always reach a high protein
+    target), the rest of each role drawn at random in proportion to ``weight`` (the lists
+    are already the most typical foods).
+    """
+    quota = ROLE_QUOTA["main" if slot.needs_main else slot.kind]
+    anchors = sorted(foods, key=lambda f: (-_protein_density(f), f.id))[:PROTEIN_ANCHORS]
+    picked: list[FoodRecord] = list(anchors)
+    taken = {f.id for f in anchors}
+    groups: dict[str, list[FoodRecord]] = {}
+    for food in foods:
+        if food.id not in taken:
+            groups.setdefault(food_role(food), []).append(food)
+    for role in sorted(groups):
+        group = groups[role]
+        want = quota.get(role, 0) * (factor if role in SCALED_ROLES else 1)
+        if want >= len(group):
+            picked += group
+        elif want:
+            weights = np.array([weight(f) for f in group])
+            chosen = rng.choice(len(group), want, replace=False, p=weights / weights.sum())
+            picked += [group[i] for i in sorted(chosen)]
+    return picked
+
+
 class _WeekPlanner:
     """State of one planning run (the ledger, the random stream, timings)."""
 
@@ -242,13 +322,40 @@ class _WeekPlanner:
         self.day_targets = day_targets(targets, request)
         self.rng = np.random.default_rng(request.seed)
         self.ledger = VarietyLedger()
+        self.foods = foods
+        self.widened = False
         self.eligible = eligible_foods(
             foods, request.meals, request.restrictions, request.allow_flags
         )
         self.main_used: set[str] = set()  # protein foods / mixed dishes at lunch or dinner
+        self.canned_days: set[int] = set()  # days with canned fruit
         self.as_eaten = any(f.kind == "food_as_eaten" for group in self.eligible for f in group)
         self.servings = {f.id: serving_for(f) for group in self.eligible for f in group}
         self.solves = 0
+
+    def sample(self, groups: Sequence[Sequence[FoodRecord]], factor: int) -> list[list[FoodRecord]]:
+        """Per slot, a by-role sample of ``groups`` (foods as eaten), see :meth:`weight`."""
+        return [
+            _by_role_sample(group, factor, self.rng, slot, lambda f, s=slot: self.weight(f, s))
+            for group, slot in zip(groups, self.request.meals, strict=True)
+        ]
+
+    def weight(self, food: FoodRecord, slot: MealSlot) -> float:
+        """How much more often a food is drawn into a sample: what most often keeps a
+        sample of foods as eaten from the targets, in turn.
+
+        Salt: FNDDS dishes carry ~2 mg sodium per kcal against a limit of 0.6-1 mg per
+        kcal, so less salty foods are favoured, the more so the tighter the person's limit.
+        Protein (vegetarian, high targets): protein-dense foods. Energy (3,500+ kcal days,
+        where a lunch is 1,200 kcal in at most five capped items): foods whose largest
+        serving brings at least a third of the meal's energy.
+        """
+        limit = self.day_targets.sodium_max / self.day_targets.kcal
+        salt = _sodium_density(food) / limit
+        serving = self.servings[food.id]
+        most_kcal = serving.grams * serving.hi * food.kcal / 100.0
+        reach = min(1.0, most_kcal / (slot.share * self.day_targets.kcal / 3.0))
+        return (PROTEIN_EASE + _protein_density(food)) * reach**2 / (salt + SODIUM_EASE) ** 2
 
     def candidates(self, day: int, pools: Sequence[Sequence[FoodRecord]]) -> list[Candidate]:
         out = []
@@ -268,7 +375,16 @@ class _WeekPlanner:
 
     def remaining(self) -> list[list[FoodRecord]]:
         limit = self.request.repeat_limit
-        return [[f for f in g if self.ledger.count(f.id) < limit] for g in self.eligible]
+        # Canned fruit on CANNED_FRUIT_DAYS days already: fresh fruit for the rest.
+        canned_ok = len(self.canned_days) < CANNED_FRUIT_DAYS
+        return [
+            [
+                f
+                for f in g
+                if self.ledger.count(f.id) < limit and (canned_ok or "canned" not in f.flags)
+            ]
+            for g in self.eligible
+        ]
 
     def solve(
         self,
@@ -276,6 +392,7 @@ class _WeekPlanner:
         pools: Sequence[Sequence[FoodRecord]],
         elastic: bool = False,
         time_limit: float | None = None,
+        node_limit: int | None = None,
     ) -> DayResult:
         self.solves += 1
         if time_limit is None:
@@ -286,9 +403,18 @@ class _WeekPlanner:
             self.day_targets,
             structured=self.as_eaten,
             time_limit=time_limit,
+            node_limit=node_limit,
             mip_rel_gap=self.request.mip_rel_gap,
             elastic=elastic,
         )
+
+    def solve_sample(
+        self, day: int, pools: Sequence[Sequence[FoodRecord]], factor: int
+    ) -> DayResult:
+        """Solve a sampled day: node-limited (see :data:`SAMPLE_NODE_LIMIT`)."""
+        share = AS_EATEN_SAMPLE_TIME_SHARE if self.as_eaten else SAMPLE_TIME_SHARE[factor]
+        limit = self.request.time_limit * share
+        return self.solve(day, pools, time_limit=limit, node_limit=SAMPLE_NODE_LIMIT)
 
     def plan_day(self, day: int) -> DayResult:
         remaining = self.remaining()
@@ -301,42 +427,90 @@ class _WeekPlanner:
         if self.as_eaten:
             pool_size, attempts = min(pool_size, AS_EATEN_POOL_SIZE), ATTEMPTS
         for factor in attempts:
+            if factor is None and self.as_eaten and self.ledger.days_used and not self.widened:
+                # Samples failed on a later day: the week has likely used up the typical
+                # foods this person may eat (a vegan week), so less typical ones join for
+                # the rest of it before the slow solves over whole lists.
+                self.widen()
+                return self.plan_day(day)
             size = pool_size * factor if factor else total
             if factor and factor > 1 and size * len(remaining) * 2 > total:
                 continue  # nearly everything anyway: go straight to the full lists
-            pools = [
-                _stratified(group, size, self.rng, slot)
-                for group, slot in zip(remaining, self.request.meals, strict=True)
-            ]
+            if self.as_eaten and factor:
+                pools = self.sample(remaining, factor)
+            else:
+                pools = [
+                    _stratified(group, size, self.rng, slot)
+                    for group, slot in zip(remaining, self.request.meals, strict=True)
+                ]
             tried_all = sum(len(p) for p in pools) == total
-            limit = self.request.time_limit
-            if not tried_all:
-                limit *= SAMPLE_TIME_SHARE[factor]
-            result = self.solve(day, pools, time_limit=limit)
+            # The last resort (every remaining food) runs under the full time limit.
+            result = self.solve(day, pools) if tried_all else self.solve_sample(day, pools, factor)
             if result.chosen:
                 return result
             if tried_all:
-                break
+                proven = result.status == MILP_INFEASIBLE
+                return self.diagnose(day, remaining, proven=proven)
         return self.diagnose(day, remaining)
 
-    def diagnose(self, day: int, remaining: list[list[FoodRecord]]) -> DayResult:
-        """Relaxation: which hard constraint keeps this day from being planned?"""
-        relaxed = self.solve(day, remaining, elastic=True)
-        if relaxed.chosen and not _violations(relaxed):
-            return relaxed  # feasible after all (the normal solve ran out of time)
+    def diagnose(
+        self, day: int, remaining: list[list[FoodRecord]], proven: bool = False
+    ) -> DayResult:
+        """Relaxation: which hard constraint keeps this day from being planned?
+
+        ``proven``: the solve over every remaining food proved the day infeasible, so the
+        relaxation over them is not needed to tell a slow solve from an impossible one.
+        Foods as eaten, on a later day of the week: when a quick sample of every allowed
+        food (repeats ignored) plans the day, the repeat limit is what stands in the way
+        (the search over the remaining foods has already had its full time limit), so
+        the variety error comes without the slow relaxation over thousands of candidates.
+        """
+        relaxed: DayResult | None = None
+        if self.ledger.days_used and self.as_eaten and self._fits_without_ledger(day):
+            raise self._variety_error(day)
+        if not proven:
+            relaxed = self.solve(day, remaining, elastic=True)
+            if relaxed.chosen and not _violations(relaxed):
+                return relaxed  # feasible after all (the normal solve ran out of time)
         if self.ledger.days_used:
             full = self.solve(day, self.eligible, elastic=True)
             if full.chosen and not _violations(full):
-                raise PlanInfeasible(
-                    "variety",
-                    f"Not enough different {self.request.restrictions.describe()} foods to "
-                    f"plan day {day + 1} with each food on at most "
-                    f"{self.request.repeat_limit} days of the week; allow more repeats, "
-                    "fewer days or fewer restrictions.",
-                    {"day": WEEKDAYS[day], "repeat_limit_days": self.request.repeat_limit},
-                )
+                raise self._variety_error(day)
             relaxed = full
+        if relaxed is None:
+            relaxed = self.solve(day, remaining, elastic=True)
         raise _targets_error(relaxed, self.day_targets, self.request)
+
+    def widen(self) -> None:
+        """Let ``WIDER_TOP_PER_ROLE`` foods of each role into the candidate lists."""
+        self.widened = True
+        request = self.request
+        self.eligible = eligible_foods(
+            self.foods, request.meals, request.restrictions, request.allow_flags, WIDER_TOP_PER_ROLE
+        )
+        for group in self.eligible:
+            for food in group:
+                if food.id not in self.servings:
+                    self.servings[food.id] = serving_for(food)
+
+    def _fits_without_ledger(self, day: int) -> bool:
+        """True when a sample of every allowed food (repeats ignored) plans the day: then
+        only the repeat limit stands in the way. A quick sampled solve, no relaxation."""
+        for factor in (2, 3):
+            pools = self.sample(self.eligible, factor)
+            if self.solve_sample(day, pools, factor).chosen:
+                return True
+        return False
+
+    def _variety_error(self, day: int) -> PlanInfeasible:
+        return PlanInfeasible(
+            "variety",
+            f"Not enough different {self.request.restrictions.describe()} foods to "
+            f"plan day {day + 1} with each food on at most "
+            f"{self.request.repeat_limit} days of the week; allow more repeats, "
+            "fewer days or fewer restrictions.",
+            {"day": WEEKDAYS[day], "repeat_limit_days": self.request.repeat_limit},
+        )
 
 
 def _violations(result: DayResult) -> dict[str, float]:
@@ -422,6 +596,8 @@ def plan_diet(
             meals.append(meal_dict(slot, chosen))
             for candidate, _ in chosen:
                 week.ledger.record(candidate.food.id, day)
+                if "canned" in candidate.food.flags:
+                    week.canned_days.add(day)
                 if slot.needs_main and food_role(candidate.food) in MAIN_ROLES:
                     week.main_used.add(candidate.food.id)
         weekly_plan[WEEKDAYS[day]] = meals

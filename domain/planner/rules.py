@@ -199,6 +199,10 @@ CATEGORY_ROLE: dict[str, str] = {
 MAIN_ROLES = frozenset({"protein", "mixed"})
 # Roles that can be the base of a breakfast (not just a drink, fruit or topping).
 BREAKFAST_BASE = frozenset({"breakfast", "protein", "dairy", "starch", "mixed"})
+# A garnish (lemon wedge, grated parmesan, lettuce leaves) only comes beside one of these.
+GARNISH_BASES = frozenset({"protein", "mixed", "starch", "veg", "breakfast", "dairy", "snack"})
+# Canned fruit: at most one a day and on at most this many days a week (fresh fruit first).
+CANNED_FRUIT_DAYS = 2
 # At most this many items of a role in one meal (no two steaks, one starch, one topping).
 ROLE_CAP: dict[str, int] = {
     "protein": 1,
@@ -212,6 +216,7 @@ ROLE_CAP: dict[str, int] = {
     "snack": 1,
     "sweet": 1,
     "addition": 1,
+    "garnish": 1,  # a lemon wedge or grated parmesan beside the meal, one at most
 }
 # Flags (domain.fndds_meals) of foods planned only when the person asks for them.
 ASKED_FLAGS = frozenset({"organ", "game"})
@@ -289,7 +294,9 @@ PORTION_CAPS: dict[str, tuple[str, float, float, float]] = {
     "veg": ("cup", 2, 300, 40),  # vegetables: at most 2 cups an item
     "protein": ("oz", 8, 227, 56),  # meat, fish, tofu: 2-8 oz cooked
     "mixed": ("serving", 2, 600, 100),  # a main dish: at most ~2 servings
-    "fruit": ("cup", 2, 300, 60),
+    # Fruit: 1 cup an item (USDA's cup-equivalent); whole fruits are counted too
+    # (MAX_FRUIT_COUNT).
+    "fruit": ("cup", 1, 200, 60),
     "drink": ("cup", 2, 480, 120),  # drinks: at most 2 cups
     "dairy": ("cup", 1.5, 370, 60),  # yogurt, cottage cheese
     "cheese": ("oz", 2, 57, 14),
@@ -297,6 +304,9 @@ PORTION_CAPS: dict[str, tuple[str, float, float, float]] = {
     "snack": ("oz", 2, 57, 14),  # chips, crackers, bars
     "sweet": ("serving", 2, 150, 20),  # cake, cookies, ice cream
     "breakfast": ("serving", 2, 300, 30),  # cereal, oatmeal, pancakes
+    # Garnishes (domain.fndds_meals: USDA's usual amount under 20 g): at most twice that
+    # usual amount ("serving" here is USDA's default portion), 2 units at most.
+    "garnish": ("serving", 2, 40, 2),
 }
 _UNIT_WORDS = {
     "tablespoon": r"tablespoons?|tbsp",
@@ -308,6 +318,24 @@ OZ_GRAMS = 28.35
 INGREDIENT_CAPPED = frozenset({"sweetener", "dressing", "spread"})
 SWEETENER_WORDS = re.compile(r"honey|sugar|syrup|jam|jelly|preserves|molasses|marmalade")
 MAX_COUNT = 4  # counted units (pieces, slices, figs) in one item: eggs <= 4, bread <= 3
+# Whole fruits in one item: 3 small ones (apricots, plums, figs), 2 from LARGE_FRUIT_G
+# (a medium apple or orange, half a grapefruit).
+MAX_FRUIT_COUNT, MAX_LARGE_FRUIT_COUNT, LARGE_FRUIT_G = 3, 2, 100.0
+GARNISH_COUNT = 2  # lemon wedges, onion slices, lettuce leaves
+# A food whose usual amount (USDA's "Quantity not specified" portion) is under this is
+# garnish-size whatever its role (crackers, evaporated milk, seeds): at most
+# SMALL_FOOD_MULTIPLE times that amount in one item, and never a meal's biggest item
+# (domain.planner.model).
+GARNISH_SIZE_G = 20.0
+SMALL_FOOD_MULTIPLE = 4.0
+# Vegetable and starch sides: at most this many times USDA's usual amount in one item.
+SIDE_ROLES = frozenset({"veg", "starch"})
+SIDE_MULTIPLE = 2.5
+# At lunch and dinner, the items that make the meal's structure count from these amounts
+# (grams of one item): a protein food of 2 oz, a mixed dish of 100 g, 40 g of vegetables.
+STRUCTURE_MIN_G: dict[str, float] = {"protein": 56.0, "mixed": 100.0, "veg": 40.0}
+# A vegetable dish recorded among mixed dishes (a salad) counts as a dish's amount.
+MIXED_DISH_MIN_G = 100.0
 DEFAULT_PORTION = "Quantity not specified"
 
 
@@ -315,6 +343,8 @@ def cap_class(food: FoodRecord) -> str:
     """The food's row in :data:`PORTION_CAPS` (role refined by category and WWEIA code)."""
     role = food_role(food)
     text = food.name.lower()
+    if role == "garnish":
+        return "garnish"
     if role == "addition":
         if food.category in ("sweets", "fruits") or food.wweia_code in ("8802", "8806"):
             return "sweetener"
@@ -339,13 +369,33 @@ def _default_grams(food: FoodRecord) -> float | None:
     return next((p.grams for p in food.portions if p.label == DEFAULT_PORTION), None)
 
 
+def garnish_size(food: FoodRecord) -> bool:
+    """True for a food as eaten whose usual amount is under :data:`GARNISH_SIZE_G`."""
+    usual = _default_grams(food)
+    return food.kind == "food_as_eaten" and usual is not None and usual < GARNISH_SIZE_G
+
+
+def structure_min_grams(food: FoodRecord) -> float:
+    """Grams from which an item counts for a lunch's or dinner's structure (0: any)."""
+    least = STRUCTURE_MIN_G.get(food_role(food), 0.0)
+    if food.category == "mixed_dishes" and least:
+        least = max(least, MIXED_DISH_MIN_G)
+    return least
+
+
 def _unit_grams(food: FoodRecord, unit: str) -> float | None:
     if unit == "oz":
         return OZ_GRAMS
     if unit == "serving":
         return _default_grams(food)
     pattern = re.compile(rf"^1 (?:{_UNIT_WORDS.get(unit, unit)})\b", re.IGNORECASE)
-    grams = [p.grams for p in food.portions if pattern.match(p.label)]
+    # Snack-size and crust-not-eaten slices are not the unit a cap counts in (they held
+    # white bread to one 28 g slice a meal).
+    grams = [
+        p.grams
+        for p in food.portions
+        if pattern.match(p.label) and not _PARTIAL_UNIT.search(p.label)
+    ]
     return min(grams) if grams else None
 
 
@@ -374,6 +424,22 @@ _NOT_HOUSEHOLD = re.compile(
     r"individual|\bdry\b|\braw\b|\bfruit\b",
     re.IGNORECASE,
 )
+# Portion wordings a person would not serve by although USDA lists them: restaurant orders,
+# brand names (capitalised words), frozen-meal and label units. Used only when a food has
+# no other household unit.
+_ODD_UNIT = re.compile(
+    r"\border\b|\bmeal\b|\bmenu\b|\bNLEA\b|\bentree\b|\bitem\b|\btreat\b|\bstack\b|"
+    r"^1 (?:[a-z/-]+ )*[A-Z]"
+)
+# Common household units: preferred over any other wording when one fits.
+_COMMON_UNIT = re.compile(
+    r"^1 (?:(?:small|medium|large|regular|thin|thick)(?: or [a-z]+)? )?"
+    r"(?:cup|slice|piece|tablespoon|oz|egg|fillet|breast|thigh|drumstick|leg|wing|patty|link|"
+    r"sandwich|taco|burrito|muffin|roll|bar|cookie|pancake|waffle|steak|chop|fruit|"
+    r"small|medium|large|regular)\b",
+    re.IGNORECASE,
+)
+_PARTIAL_UNIT = re.compile(r"snack-size|crust not eaten", re.IGNORECASE)
 _MEASURES = re.compile(r"^1 (?:cup|tablespoon|teaspoon|oz)\b", re.IGNORECASE)
 _WHOLE_ONLY = re.compile(r"\b(?:egg|slice|link|strip)s?\b", re.IGNORECASE)
 
@@ -387,6 +453,16 @@ def serving_for(food: FoodRecord) -> Serving:
     unit fits. Ingredient records: see :func:`_ingredient_serving`.
     """
     most, least = portion_cap_grams(food)
+    usual = _default_grams(food)
+    if usual is not None and food.kind == "food_as_eaten":
+        # USDA's usual amount is always servable: the category's least never forces more
+        # (8 lemon wedges, 3 cups of lettuce), nor lifts a garnish past its cap.
+        least = min(least, usual)
+        if garnish_size(food) and PORTION_CAPS[cap_class(food)][0] != "tablespoon":
+            most = min(most, SMALL_FOOD_MULTIPLE * usual)
+        elif food_role(food) in SIDE_ROLES:
+            # A side is at most a few of USDA's usual amounts: not 2 cups of water chestnuts.
+            most = max(min(most, SIDE_MULTIPLE * usual), least)
     if food.kind != "food_as_eaten":
         # Ingredient records (the fallback catalog) keep their category's amounts except
         # for the additions a review flagged (105 g honey): every cap there made the
@@ -399,21 +475,32 @@ def serving_for(food: FoodRecord) -> Serving:
         hi = max(1, math.floor(most / spoon + 1e-9))
         return Serving("1 tablespoon", spoon, 1, hi, unit="1 tablespoon", fraction=1.0)
     typical = _default_grams(food) or CATEGORY_SERVING.get(food.category, DEFAULT_SERVING)[0]
+    garnish = cap_class(food) == "garnish"
     best: Portion | None = None
     best_score = math.inf
     for portion in food.portions:
         label = portion.label
         if not label.startswith("1 ") or _NOT_HOUSEHOLD.search(label):
             continue
-        if not 5.0 <= portion.grams <= most:
+        if not (1.0 if garnish else 5.0) <= portion.grams <= most:
             continue
         score = abs(math.log(portion.grams / typical))
+        # Common units first, odd wordings ("1 fast food order", "1 Lean Cuisine meal")
+        # only when nothing else fits: a tier added to the closeness score.
+        if _ODD_UNIT.search(label):
+            score += 20.0
+        elif not _COMMON_UNIT.match(label):
+            score += 1.0
         if score < best_score:
             best, best_score = portion, score
     if best is not None:
         unit, grams = _short_unit(best.label), best.grams
         halves = bool(_MEASURES.match(unit)) or (grams >= 100 and not _WHOLE_ONLY.search(unit))
-    elif 10.0 <= (_default_grams(food) or 0.0) <= most:
+        if garnish:
+            halves = False  # a wedge, a tablespoon, a leaf: whole units
+    elif (cup := _fluid_cup(food)) is not None and cup <= most:
+        unit, grams, halves = "1 cup", cup, True  # drinks listed by the fl oz only
+    elif (1.0 if garnish else 10.0) <= (_default_grams(food) or 0.0) <= most:
         grams = _default_grams(food) or typical
         unit, halves = "1 serving", True  # USDA's default serving, by the half
     else:
@@ -421,10 +508,26 @@ def serving_for(food: FoodRecord) -> Serving:
     step = grams / 2 if halves else grams
     lo = max(1, math.ceil(least / step - 1e-9))
     hi = math.floor(most / step + 1e-9)
+    per = 0.5 if halves else 1.0
     if not _MEASURES.match(unit):
-        # Counted things (figs, slices, pieces): at most MAX_COUNT of them in one item.
-        hi = min(hi, int(MAX_COUNT / (0.5 if halves else 1.0)))
-    return Serving(unit, step, lo, max(lo, hi), unit=unit, fraction=0.5 if halves else 1.0)
+        # Counted things (figs, slices, pieces): at most MAX_COUNT of them in one item,
+        # fewer whole fruits, two garnish units.
+        count = MAX_COUNT
+        if garnish:
+            count = GARNISH_COUNT
+        elif food_role(food) == "fruit":
+            count = MAX_LARGE_FRUIT_COUNT if grams >= LARGE_FRUIT_G else MAX_FRUIT_COUNT
+        hi = min(hi, int(count / per))
+    elif garnish:
+        hi = min(hi, GARNISH_COUNT)
+    lo = min(lo, max(hi, 1))  # the cap wins over the least amount
+    return Serving(unit, step, lo, max(lo, hi), unit=unit, fraction=per)
+
+
+def _fluid_cup(food: FoodRecord) -> float | None:
+    """Grams of 1 cup (8 fl oz) of a drink USDA lists by the fluid ounce only, else None."""
+    ounces = [p.grams for p in food.portions if re.match(r"^1 fl oz\b(?!.*with ice)", p.label)]
+    return 8.0 * ounces[0] if ounces else None
 
 
 def _short_unit(label: str) -> str:
@@ -441,9 +544,9 @@ _SIZE_WORDS = frozenset(
 def _plural(word: str) -> str:
     if word.lower() in _SIZE_WORDS or not word.isalpha():
         return word
-    if word.endswith(("half", "loaf")):
+    if word.endswith(("half", "loaf", "leaf")):
         return word[:-1] + "ves"
-    if word.endswith(("ch", "sh", "s", "x")):
+    if word.endswith(("ch", "sh", "s", "x")) or word.endswith(("tato", "mato")):
         return word + "es"
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
@@ -457,7 +560,10 @@ def household_text(amount: float, unit: str) -> str:
         parts = words.split(" ")
         # Pluralise the noun: the first word that is not a size ("2 medium thighs").
         for i, word in enumerate(parts):
-            if word.lower() not in _SIZE_WORDS and word.isalpha() and word.lower() != "or":
+            # Capitalised words are adjectives ("Italian tomato"), not the noun.
+            if word[:1].isupper() or word.lower() in _SIZE_WORDS or word.lower() == "or":
+                continue
+            if word.isalpha():
                 parts[i] = _plural(word)
                 break
         words = " ".join(parts)

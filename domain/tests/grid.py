@@ -11,6 +11,9 @@ from domain.targets import Profile
 
 SEED = 20261125
 GRID_SIZE = 216
+# The grid tests run in this many files (test_planner_grid_partN.py,
+# test_planner_realism_partN.py) so pytest-xdist can spread them over its workers.
+GRID_PARTS = 4
 SEXES = ("male", "female", "other")
 AGES = (19, 34, 52, 71)
 SIZES = ((150, 48), (163, 62), (172, 80), (185, 95), (178, 120))  # cm, kg
@@ -59,3 +62,15 @@ def grid(size: int = GRID_SIZE, seed: int = SEED) -> list[GridCase]:
         profile = Profile(sex, age, height, weight, activity, goal)
         cases.append(GridCase(profile, diets, allergies))
     return cases
+
+
+def grid_part(part: int, parts: int = GRID_PARTS) -> list[tuple[int, GridCase]]:
+    """Part ``part`` (1-based) of the grid as (grid index, case) pairs: every ``parts``-th
+    person, so each part mixes diets, sizes and goals alike and takes about as long.
+
+    The index stays the person's place in the whole grid (it seeds the plan), so the
+    parts together plan exactly the people and plans of the whole grid.
+    """
+    if not 1 <= part <= parts:
+        raise ValueError(f"part must be between 1 and {parts}")
+    return [(index, case) for index, case in enumerate(grid()) if index % parts == part - 1]

@@ -6,12 +6,25 @@ food records, so a planner bug shows up as a failed check.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from domain.planner import FoodRecord, PlanRequest
-from domain.targets import Targets
+from domain.planner import FoodRecord, PlanInfeasible, PlanRequest, plan_diet
+from domain.planner.foods import FNDDS_FILE, load_fndds_planner_foods
+from domain.planner.rules import MealSlot
+from domain.targets import Targets, compute_targets
+from domain.tests.grid import GridCase
+
+# Share of the grid allowed to be infeasible: a few strict combinations (vegan, gluten-free,
+# high protein) may be truly out of reach, but not a tenth of ordinary people. Each part of
+# the grid gets the same rate, rounded up (54 people: 3).
+MAX_INFEASIBLE_SHARE = 0.05
+KNOWN_CONSTRAINTS = ("targets", "variety", "slot:")
 
 SLOT_TAGS = {
     "breakfast": {"breakfast"},
@@ -115,3 +128,64 @@ def check_plan(
         if days > request.repeat_limit:
             problems.append(f"{foods[food_id].name} on {days} days (limit {request.repeat_limit})")
     return problems
+
+
+def max_infeasible(people: int, share: float = MAX_INFEASIBLE_SHARE) -> int:
+    """Most infeasible people allowed among ``people`` (the share, rounded up)."""
+    return math.ceil(share * people - 1e-9)
+
+
+@dataclass
+class GridRun:
+    """What planning a slice of the grid gave: problems, infeasible people and the plans."""
+
+    problems: dict[str, list[str]] = field(default_factory=dict)
+    infeasible: dict[str, str] = field(default_factory=dict)
+    unknown_errors: dict[str, str] = field(default_factory=dict)
+    plans: list[tuple[dict[str, Any], tuple[MealSlot, ...]]] = field(default_factory=list)
+
+
+def plan_grid(
+    people: Sequence[tuple[int, GridCase]],
+    foods: Sequence[FoodRecord],
+    days: int | None = None,
+) -> GridRun:
+    """Plan each (grid index, person) from ``foods`` and check every plan (:func:`check_plan`).
+
+    A request the planner cannot meet must raise PlanInfeasible naming a known constraint
+    and carrying a message (``unknown_errors`` otherwise); ``days`` shortens the plans.
+    """
+    by_id = {f.id: f for f in foods}
+    run = GridRun()
+    for index, case in people:
+        targets = compute_targets(case.profile)
+        request = case.request(index)
+        if days is not None:
+            request = dataclasses.replace(request, days=days)
+        try:
+            plan = plan_diet(targets, foods, request)
+        except PlanInfeasible as error:
+            named = error.constraint.startswith(KNOWN_CONSTRAINTS)
+            if not (named and error.message and error.details["constraint"] == error.constraint):
+                run.unknown_errors[str(case)] = f"{error.constraint}: {error.message}"
+            run.infeasible[str(case)] = error.message
+            continue
+        found = check_plan(
+            plan,
+            by_id,
+            targets,
+            request,
+            diets=set(case.restrictions.diets),
+            allergens=set(case.restrictions.allergens),
+        )
+        if found:
+            run.problems[str(case)] = found[:5]
+        run.plans.append((plan, request.meals))
+    return run
+
+
+@functools.cache
+def fndds_catalog() -> tuple[FoodRecord, ...]:
+    """The committed FNDDS foods as eaten, read once per test process (the grid's part
+    files share it); a missing file raises FileNotFoundError, so tests fail, never skip."""
+    return tuple(load_fndds_planner_foods(FNDDS_FILE))
