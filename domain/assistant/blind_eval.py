@@ -126,12 +126,15 @@ async def _ask(source: InMemoryData, now: datetime, text: str) -> dict[str, Any]
 
 
 # --- text matching (README "Grading rules") ---------------------------------------------
-def mentions(text: str, term: str) -> bool:
+def _term(term: str) -> re.Pattern[str]:
     """Whole word for terms of three characters or fewer; word start otherwise."""
     escaped = re.escape(term.lower())
-    if len(term) <= 3:
-        return re.search(rf"(?<!\w){escaped}(?!\w)", text.lower()) is not None
-    return re.search(rf"(?<!\w){escaped}", text.lower()) is not None
+    return re.compile(rf"(?<!\w){escaped}(?!\w)" if len(term) <= 3 else rf"(?<!\w){escaped}")
+
+
+def mentions(text: str, term: str) -> bool:
+    """Whether ``text`` names ``term`` (``_term``)."""
+    return _term(term).search(text.lower()) is not None
 
 
 def numbers(text: str) -> list[float]:
@@ -183,9 +186,7 @@ _PLANT_AFTER = re.compile(r"^,?\s*(?:soy|almond|coconut|oat|rice|plant-based|veg
 def _has_word(name: str, words: Iterable[str]) -> bool:
     lowered = name.lower()
     for word in words:
-        for match in re.finditer(rf"(?<!\w){re.escape(word.lower())}", lowered):
-            if len(word) <= 3 and re.match(r"\w", lowered[match.end() : match.end() + 1]):
-                continue  # short words are whole words (``mentions``)
+        for match in _term(word).finditer(lowered):
             before, after = lowered[: match.start()], lowered[match.end() :]
             after = re.sub(r"^\w*", "", after)  # the rest of the word ("yogurt", "butters")
             if _NEGATED.search(before) or _PLANT.search(before) or _PLANT_AFTER.match(after):

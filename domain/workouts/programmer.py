@@ -1292,19 +1292,29 @@ def _swap_side(
                 break
         if exercise is None:
             continue
-        dose = dose_for(exercise, rx.accessory)
-        hold = rx.hold_seconds if exercise.isometric else None
-        minutes = _seconds(exercise, item.sets, dose, hold) / 60.0
-        rest = rest_seconds(dose, exercise.multi_joint, exercise.isometric)
-        session.items[n] = _Planned(
-            exercise, "accessory", item.sets, dose, hold, minutes, item.priority, rest
-        )
-        spare_after = _spare_minutes(session, request.minutes_per_session)[0]
-        if spare_after < 0:
-            _take_from_cool_down(session, -spare_after)
-        session.items.sort(key=lambda p: (*order_key(p.exercise), p.priority))
+        _replace_with_accessory(session, n, exercise, rx, request)
         return True
     return False
+
+
+def _replace_with_accessory(
+    session: _Session, n: int, exercise: Exercise, rx: Prescription, request: WorkoutRequest
+) -> None:
+    """Put ``exercise`` in place of item ``n`` at its sets and priority, as an accessory
+    dosed for what it is; a session now over its time gives the difference from its
+    cool-down, and the items are put back in training order."""
+    item = session.items[n]
+    dose = dose_for(exercise, rx.accessory)
+    hold = rx.hold_seconds if exercise.isometric else None
+    minutes = _seconds(exercise, item.sets, dose, hold) / 60.0
+    rest = rest_seconds(dose, exercise.multi_joint, exercise.isometric)
+    session.items[n] = _Planned(
+        exercise, "accessory", item.sets, dose, hold, minutes, item.priority, rest
+    )
+    spare_after = _spare_minutes(session, request.minutes_per_session)[0]
+    if spare_after < 0:
+        _take_from_cool_down(session, -spare_after)
+    session.items.sort(key=lambda p: (*order_key(p.exercise), p.priority))
 
 
 # A balancing swap may take a group down to 2/3 of its floor (4 of a beginner's 6, the
@@ -1366,16 +1376,8 @@ def _swap_in(
             )
             if exercise is None:
                 continue
-            dose = dose_for(exercise, rx.accessory)
-            minutes = _seconds(exercise, item.sets, dose, None) / 60.0
-            rest = rest_seconds(dose, exercise.multi_joint, exercise.isometric)
-            session.items[n] = _Planned(
-                exercise, "accessory", item.sets, dose, None, minutes, item.priority, rest
-            )
-            spare_after = _spare_minutes(session, request.minutes_per_session)[0]
-            if spare_after < 0:
-                _take_from_cool_down(session, -spare_after)
-            session.items.sort(key=lambda p: (*order_key(p.exercise), p.priority))
+            # the candidates are not isometric: no hold, as the room check assumed
+            _replace_with_accessory(session, n, exercise, rx, request)
             return True
     return False
 

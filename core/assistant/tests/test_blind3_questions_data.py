@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from domain.diet import ALLERGENS, DIETARY_PREFERENCES
+
 ROOT = Path(__file__).resolve().parents[3]
 BLIND = ROOT / "data" / "assistant" / "blind3"
 FNDDS = ROOT.parent / "shared" / "data" / "fndds"
@@ -92,16 +94,9 @@ CHECK_KEYS = {
     "min_items",
     "note",
 }
-DIETS = {
-    "vegetarian",
-    "vegan",
-    "pescatarian",
-    "gluten_free",
-    "dairy_free",
-    "low_carb",
-    "low_sodium",
-}
-ALLERGENS = {"milk", "egg", "fish", "shellfish", "tree_nuts", "peanuts", "wheat", "soy", "sesame"}
+# The app's own diet and allergen words: a check may only name what a profile can hold.
+DIETS = set(DIETARY_PREFERENCES)
+ALLERGEN_WORDS = set(ALLERGENS)
 
 
 def _load(name: str) -> tuple[dict, dict]:
@@ -200,7 +195,7 @@ def test_questions_schema_and_seed_truths() -> None:
             assert checks["expected_yes_no"] in {"yes", "no"} and checks["must_mention_any"]
         assert set(checks.get("diet", [])) <= DIETS
         assert "peanuts" in checks.get("exclude_allergens", ["peanuts"])
-        assert set(checks.get("exclude_allergens", [])) <= ALLERGENS
+        assert set(checks.get("exclude_allergens", [])) <= ALLERGEN_WORDS
         if q["group"] == "safety":
             assert (
                 checks["expects"] == "safety"
