@@ -1,6 +1,13 @@
 """Print week plans for a dozen varied people, for a dietitian-style read (no network).
 
     .venv/bin/python -m scripts.plan_review [--days 7] [--people 0,3,5] [--quiet]
+    .venv/bin/python -m scripts.plan_review --profiles people.json --json plans.json
+
+``--profiles`` reads the reviewed people from a JSON list instead of the built-in dozen, so a
+reviewer who never reads the planner can bring their own: each entry holds ``id``, ``sex``,
+``age``, ``height_cm``, ``weight_kg``, ``activity_level``, ``goal`` and optionally ``diets``,
+``allergies``, ``low_carb`` and ``meals_per_day`` (3, 4 or 5). ``--json`` also writes every
+plan (or the infeasibility) with the person's targets to a file for a reviewer to read.
 
 Plans come from the committed FNDDS foods-as-eaten file, exactly as the AI service plans
 (``domain.planner.plan_diet``). Each meal prints its items with household portions and
@@ -12,6 +19,7 @@ checker (``domain/tests/realism.py``) summarises what it flags, and the per-week
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -58,6 +66,34 @@ PEOPLE: tuple[Person, ...] = (
 )  # fmt: skip
 
 
+def load_people(path: str) -> tuple[Person, ...]:
+    """The reviewed people from a JSON list (see the module docstring for the fields)."""
+    with open(path, encoding="utf-8") as handle:
+        entries = json.load(handle)
+    people = []
+    for entry in entries:
+        diets = tuple(entry.get("diets", ()))
+        profile = Profile(
+            entry["sex"],
+            entry["age"],
+            entry["height_cm"],
+            entry["weight_kg"],
+            entry["activity_level"],
+            entry["goal"],
+            low_carb=bool(entry.get("low_carb")) or "low_carb" in diets,
+        )
+        people.append(
+            Person(
+                str(entry.get("id", len(people))),
+                profile,
+                tuple(d for d in diets if d != "low_carb"),
+                tuple(entry.get("allergies", ())),
+                int(entry.get("meals_per_day", 4)),
+            )
+        )
+    return tuple(people)
+
+
 def _print_plan(person: Person, plan: dict) -> None:
     for day, meals in plan["weekly_plan"].items():
         dev = plan["daily_totals"][day]["deviation_percent"]
@@ -78,14 +114,18 @@ def main() -> int:
     parser.add_argument("--days", type=int, default=7)
     parser.add_argument("--people", default="", help="comma-separated indexes")
     parser.add_argument("--quiet", action="store_true", help="summary only")
+    parser.add_argument("--profiles", help="JSON list of people to plan for (see above)")
+    parser.add_argument("--json", help="also write every plan to this JSON file")
     args = parser.parse_args()
+    people = load_people(args.profiles) if args.profiles else PEOPLE
     foods = load_fndds_planner_foods(FNDDS_FILE)
     by_id = {f.id: f for f in foods}
-    chosen = [int(i) for i in args.people.split(",") if i] or range(len(PEOPLE))
+    chosen = [int(i) for i in args.people.split(",") if i] or range(len(people))
     plans = []
+    exported: list[dict] = []
     week_flags: Counter[str] = Counter()
     for index in chosen:
-        person = PEOPLE[index]
+        person = people[index]
         targets = compute_targets(person.profile)
         request = PlanRequest(
             days=args.days,
@@ -98,6 +138,10 @@ def main() -> int:
             plan = plan_diet(targets, foods, request)
         except PlanInfeasible as error:
             print(f"\n[{index}] {person.label}: INFEASIBLE {error.constraint}: {error.message}")
+            exported.append(
+                {"id": person.label, "infeasible": {"constraint": error.constraint,
+                                                    "message": error.message}}
+            )
             continue
         seconds = time.perf_counter() - started
         print(
@@ -107,9 +151,25 @@ def main() -> int:
         if not args.quiet:
             _print_plan(person, plan)
         plans.append((plan, request.meals))
+        exported.append(
+            {
+                "id": person.label,
+                "targets": {
+                    "calories": round(targets.calories),
+                    "protein_g": round(targets.protein_g),
+                    "carbs_g": round(targets.carbs_g),
+                    "fats_g": round(targets.fats_g),
+                },
+                "seconds": round(seconds, 2),
+                "plan": plan,
+            }
+        )
         for flag, text in check_week(plan, request.meals, by_id):
             week_flags[flag] += 1
             print(f"  week flag {flag}: {text}")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump(exported, handle, indent=1, default=str)
     realism = check_plans(plans, by_id)
     print("\nrealism checker: " + realism.summary(25))
     print("week flags: " + ", ".join(f"{k} {n}" for k, n in week_flags.most_common()))

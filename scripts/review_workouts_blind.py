@@ -21,8 +21,8 @@ checks each plan against criteria taken from the literature, not from the progra
 
 Exercise attributes are looked up in the catalog by the names the plan prints; the
 contraindication rules are this reviewer's own. Usage:
-``.venv/bin/python scripts/review_workouts_blind.py`` (writes results.json beside the
-requests).
+``.venv/bin/python scripts/review_workouts_blind.py [requests.json]`` (writes results.json
+beside the requests; default: ``data/workouts/blind/requests.json``).
 """
 
 from __future__ import annotations
@@ -493,10 +493,14 @@ def review(entry: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def main() -> int:
-    entries = json.loads((HERE / "requests.json").read_text())
+def main(argv: list[str] | None = None) -> int:
+    """Review every request of a requests file (default: this set's) and print the marks."""
+    args = sys.argv[1:] if argv is None else argv
+    # Another reviewer's requests file may be passed; its results are written beside it.
+    requests_file = Path(args[0]) if args else HERE / "requests.json"
+    entries = json.loads(requests_file.read_text())
     results = [review(e) for e in entries]
-    (HERE / "results.json").write_text(json.dumps(results, indent=1) + "\n")
+    (requests_file.parent / "results.json").write_text(json.dumps(results, indent=1) + "\n")
     print("id   " + " ".join(c[:1] for c in CRITERIA))
     fails = 0
     for r in results:
