@@ -139,8 +139,10 @@ def main() -> int:
         except PlanInfeasible as error:
             print(f"\n[{index}] {person.label}: INFEASIBLE {error.constraint}: {error.message}")
             exported.append(
-                {"id": person.label, "infeasible": {"constraint": error.constraint,
-                                                    "message": error.message}}
+                {
+                    "id": person.label,
+                    "infeasible": {"constraint": error.constraint, "message": error.message},
+                }
             )
             continue
         seconds = time.perf_counter() - started
