@@ -12,7 +12,7 @@ Energy: kcal = MET x kg x hours (1 MET ~ 1 kcal/kg/h), net = (MET - 1) x kg x ho
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from domain.workouts.exercise import Exercise
 from domain.workouts.vocabulary import COMPENDIUM_METS, VIGOROUS_MET
@@ -20,12 +20,16 @@ from domain.workouts.vocabulary import COMPENDIUM_METS, VIGOROUS_MET
 
 @dataclass(frozen=True)
 class Dose:
-    """Sets x reps with a rest between sets, and how heavy."""
+    """Sets x reps with a rest between sets, and how heavy.
+
+    ``transition`` is the set-up time of the exercise (seconds): a minute to load a bar or
+    adjust a seat, less in a circuit whose stations are laid out beforehand."""
 
     sets: int
     reps: tuple[int, int]
     rest_seconds: int
     load: str
+    transition: float = 60.0
 
     @property
     def reps_text(self) -> str:
@@ -166,7 +170,12 @@ PRESCRIPTIONS: dict[tuple[str, str], Prescription] = {
 # over fatigue, 2-3 min between sets), whatever the goal's usual range.
 UNLOADED_REPS = (8, 12)
 CAPPED_REPS = (8, 12)
-SINGLE_JOINT_REPS = (6, 10)
+SINGLE_JOINT_REPS = (10, 15)
+PULL_UP_REPS = (5, 8)
+# The most rest an 8-15 rep set of a light implement or a single-joint lift gets: these
+# are hypertrophy-style sets (ACSM 2009: 1-2 min; NSCA: 30-90 s for isolation work).
+LIGHT_LOAD_REST = 90
+CARRY_LOAD = "walk tall with the heaviest load you can hold for the time (about 20-30 m)"
 PLYOMETRIC_REPS = (5, 8)
 PLYOMETRIC_REST = 120
 HOLD_LOAD = "hold with a braced, neutral spine; add 10 s when it is easy"
@@ -175,36 +184,55 @@ HOLD_LOAD = "hold with a braced, neutral spine; add 10 s when it is easy"
 def dose_for(exercise: Exercise, dose: Dose) -> Dose:
     """The goal's dose made possible for this exercise (see the block above)."""
     if exercise.isometric:
-        return Dose(dose.sets, dose.reps, dose.rest_seconds, HOLD_LOAD)
+        load = CARRY_LOAD if exercise.pattern == "carry" else HOLD_LOAD
+        return replace(dose, load=load)
     if exercise.plyometric:
-        return Dose(
-            dose.sets,
-            PLYOMETRIC_REPS,
-            max(dose.rest_seconds, PLYOMETRIC_REST),
-            "body weight, explosive: stop while every landing is soft and quiet",
+        return replace(
+            dose,
+            reps=PLYOMETRIC_REPS,
+            rest_seconds=max(dose.rest_seconds, PLYOMETRIC_REST),
+            load="body weight, explosive: stop while every landing is soft and quiet",
         )
     low, high = dose.reps
+    if exercise.pattern == "vertical_pull" and exercise.equipment == {"pull_up_bar"}:
+        # Strict pull-ups and chin-ups: few people manage more than a handful of clean
+        # reps, so 15-20 is no dose; the reps stay low and the volume comes from sets.
+        if high > 12:
+            return replace(
+                dose,
+                reps=PULL_UP_REPS,
+                load="body weight: stop 1-2 reps short of failure; slow negatives or a "
+                "band when fewer than 4 clean reps are possible",
+            )
+        return dose
     if exercise.unloaded and low < UNLOADED_REPS[0]:
         reps = (UNLOADED_REPS[0], max(high, UNLOADED_REPS[1]))
-        return Dose(
-            dose.sets,
-            reps,
-            dose.rest_seconds,
-            f"body weight: slow the lowering or take a harder variation when {reps[1]} "
+        return replace(
+            dose,
+            reps=reps,
+            rest_seconds=min(dose.rest_seconds, LIGHT_LOAD_REST),
+            load=f"body weight: slow the lowering or take a harder variation when {reps[1]} "
             "reps are easy",
         )
-    if not exercise.multi_joint and low < SINGLE_JOINT_REPS[0]:
+    if not exercise.multi_joint:
         # Single-joint lifts are not max-strength lifts (ACSM 2009 keeps heavy loads for
-        # multi-joint work); a Y-T raise or pullover at 4-6 reps is a strain, not a dose.
-        reps = (SINGLE_JOINT_REPS[0], max(high, SINGLE_JOINT_REPS[1]))
-        return Dose(dose.sets, reps, dose.rest_seconds, f"a load you can lift {reps[1]} times")
+        # multi-joint work): 10-15 reps on 60-90 s, whatever the goal's main range.
+        rest = min(dose.rest_seconds, LIGHT_LOAD_REST)
+        if low < SINGLE_JOINT_REPS[0]:
+            reps = SINGLE_JOINT_REPS
+            return replace(
+                dose, reps=reps, rest_seconds=rest, load=f"a load you can lift {reps[1]} times"
+            )
+        return replace(dose, rest_seconds=rest)
     if exercise.load_capped and low < CAPPED_REPS[0]:
         reps = (CAPPED_REPS[0], max(high, CAPPED_REPS[1]))
-        return Dose(
-            dose.sets,
-            reps,
-            dose.rest_seconds,
-            f"the heaviest bell or band you can move for {reps[1]} clean reps",
+        # 8-12 reps with a bell or band is hypertrophy-style work: hypertrophy rests.
+        return replace(
+            dose,
+            reps=reps,
+            rest_seconds=min(dose.rest_seconds, LIGHT_LOAD_REST),
+            load=f"the heaviest bell or band you can move for {reps[1]} clean reps "
+            "(progress with tempo, pauses or a heavier bell)",
         )
     return dose
 
@@ -292,6 +320,35 @@ COOL_DOWN_MINUTES = (5, 6)
 WARM_UP_ACTIVITY = "walking_3_0_mph"  # easy cardio + dynamic mobility, ~3.5 METs
 
 
+# --- circuits for short aerobic weeks (issue #12 second review) ------------------------
+# When half of a short week must be aerobic work (3-5 sessions of 20-30 min), one
+# exercise of 2 sets per session cannot reach any weekly floor. Trainers run the strength
+# half as a circuit: stations laid out beforehand, 15-30 s to move from one exercise to
+# the next, rounds repeated (ACSM 2009: 1-2 min rests, shorter in circuit and endurance
+# work; circuit weight training keeps the heart rate in the moderate zone, Monteiro et al.
+# 2008, Br J Sports Med). The session opens with a brisk walk, whose easy first minutes
+# are the general warm-up, so only a short joint warm-up precedes it.
+CIRCUIT_REST_SECONDS = 30
+CIRCUIT_TRANSITION_SECONDS = 18.0
+CIRCUIT_WARM_UP_MINUTES = 3
+
+
+def circuit_prescription(rx: Prescription) -> Prescription:
+    """``rx`` run as a circuit: short moves between exercises and short rests (the rest
+    band of each rep range still applies, ``rest_seconds``)."""
+
+    def circuit(dose: Dose) -> Dose:
+        return replace(
+            dose,
+            rest_seconds=min(dose.rest_seconds, CIRCUIT_REST_SECONDS),
+            transition=CIRCUIT_TRANSITION_SECONDS,
+        )
+
+    return replace(
+        rx, main=circuit(rx.main), accessory=circuit(rx.accessory), core=circuit(rx.core)
+    )
+
+
 def warm_up_minutes(session_minutes: int) -> int:
     """A general warm-up: 5 min in short sessions, 8 up to an hour, 10 beyond."""
     if session_minutes <= 30:
@@ -310,11 +367,16 @@ def set_work_seconds(reps_mid: float, hold_seconds: int | None, unilateral: bool
 
 
 def resistance_seconds(
-    sets: int, reps_mid: float, rest_seconds: int, hold_seconds: int | None, unilateral: bool
+    sets: int,
+    reps_mid: float,
+    rest_seconds: int,
+    hold_seconds: int | None,
+    unilateral: bool,
+    transition: float = TRANSITION_SECONDS,
 ) -> float:
     """Wall-clock time of one exercise: set-up, every set, the rests between sets."""
     work = set_work_seconds(reps_mid, hold_seconds, unilateral)
-    return TRANSITION_SECONDS + sets * work + (sets - 1) * rest_seconds
+    return transition + sets * work + (sets - 1) * rest_seconds
 
 
 # --- energy ---------------------------------------------------------------------------

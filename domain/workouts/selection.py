@@ -166,6 +166,9 @@ def pick_mobility(
     """A mobility drill for the cool-down: one that stretches the muscles the session
     worked (``focus``) when there is one, rotating through them over the week."""
     drills = sorted((e for e in candidates if e.pattern == "mobility"), key=lambda e: e.name)
+    # A cool-down is stretching; loaded drills (a kettlebell halo) are short warm-up or
+    # mobility sets, not minutes of cool-down.
+    drills = [e for e in drills if not e.equipment] or drills
     fitting = [e for e in drills if focus & set(e.primary) or "full_body" in e.primary]
     drills = fitting or drills
     return drills[rotation % len(drills)] if drills else None
