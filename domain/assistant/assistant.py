@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any, Protocol
 
 from domain.assistant import compose, language, safety, spelling
@@ -134,7 +134,25 @@ class LocalAssistant:
         if language.detect(query) != "en":
             # Rules written for English would misread it; say so in English.
             return Answer(language.unsupported_language_answer(), intent="unsupported_language")
+        if _filler_only(query):
+            return Answer(compose.unclear(), intent="clarify")
         today = await ctx.today()
+        asked = _after_story(query)
+        if asked is not None:
+            # "so yesterday was a mess, lunch was ... anyway how much did I eat": the story
+            # before "anyway" is context; the question after it is what to answer.
+            return await self.answer(asked, history, ctx)
+        parts = _own_data_questions(query, today)
+        if parts:
+            # "how much did I eat yesterday and how much protein do I still need today":
+            # two questions about the user's own data, each answered in turn.
+            answers = [await self.answer(part, history, ctx) for part in parts]
+            return Answer(
+                " ".join(a.response for a in answers),
+                _unique([src for a in answers for src in a.sources]),
+                _unique([tool for a in answers for tool in a.tools_used]),
+                intent=answers[0].intent,
+            )
         previous = None
         for turn in reversed(history):
             if turn.role == "user":
@@ -176,6 +194,10 @@ class LocalAssistant:
             # A period asked about sets the window ("this week"); a week at the least, as
             # fewer days hold too few weighings for a trend.
             days = max(7, await _days_back(reading, ctx, default=30))
+            if _SINCE_DAY.search(query):
+                # "since monday's weigh-in": the start is named, so the change is counted
+                # from it, not from a week back.
+                days = await _days_back(reading, ctx, default=30)
             # One day asked about ("last thursday", "yesterday", "today"): its weighing leads.
             today = await ctx.today()
             on = {"date": reading.on, "yesterday": today - timedelta(days=1), "today": today}.get(
@@ -190,6 +212,8 @@ class LocalAssistant:
             return Answer(compose.weight(trend, query), sources, ["get_weight"])
         if intent == "food_search" and reading.food:
             days = await _days_back(reading, ctx, default=30)
+            if _WHOLE_LOG.search(query):
+                days = 366  # "so far", "in total", "ever": the whole log, not today
             found = await find_logged_food(ctx, FoodSearchInput(food=reading.food[:60], days=days))
             return Answer(
                 compose.food_search(found, await ctx.today()), [LOG_SOURCE], ["find_logged_food"]
@@ -462,6 +486,10 @@ class LocalAssistant:
 
 
 # A weight question about change over time rather than one weighing.
+_SINCE_DAY = re.compile(
+    r"\bsince (?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_WHOLE_LOG = re.compile(r"\b(?:so far|in total|ever|altogether|overall|all time)\b")
 _ASKS_CHANGE = re.compile(
     r"\b(los[et]|losing|loosing|gain\w*|trend\w*|progress|chang\w*|drop\w*|since|going"
     r"|put on|putting on)\b"
@@ -475,6 +503,87 @@ def _unreadable(query: str) -> bool:
         return True
     known = known_words()
     return len(words) == 1 and (words[0] not in known or len(words[0]) < 3)
+
+
+# A turn from a story to the question ("..., anyway how much did I eat"); the question must
+# follow it directly.
+_STORY_BREAK = re.compile(
+    r"(?:^|[,.;:!?]\s*|\s)(?:so anyway|anyway|anyways|long story short|my question is|the"
+    r" question is|question is)[,:]?\s+(?=(?:how|what|did|do|does|is|am|are|was|can|should"
+    r"|when|which|have)\b)"
+)
+# Where a second question about the user's own data starts ("... and how much protein do I
+# still need today").
+_SECOND_QUESTION = re.compile(
+    r"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|,)\s+(?=(?:how much|how many|what(?:'s| is)? my"
+    r"|did i|do i|have i|am i|is my|was my)\b)"
+)
+_OWN_DATA_INTENTS = frozenset({"intake", "remaining", "targets", "weight", "food_search"})
+
+
+def _after_story(query: str) -> str | None:
+    """The question after a story ("..., anyway how much did I eat"), or None."""
+    text = normalise(query)
+    breaks = list(_STORY_BREAK.finditer(text))
+    if not breaks or breaks[-1].start() == 0:
+        return None
+    rest = text[breaks[-1].end() :].strip()
+    if len(rest.split()) < 3 or re.search(r"\b(?:that|it|this|those|these|them|they)\b", rest):
+        return None  # "i ate pizza anyway, how many calories is that": the story is the food
+    return rest
+
+
+def _own_data_questions(query: str, today: date) -> list[str]:
+    """Two or more questions about the user's own data in one message, split; else []."""
+    text = normalise(query)
+    parts = [p.strip(" ,.?!") for p in _SECOND_QUESTION.split(text)]
+    if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
+        return []
+    readings = [understand(p, today) for p in parts]
+    if all(r.intent in _OWN_DATA_INTENTS for r in readings):
+        return parts
+    return []
+
+
+def _filler_only(query: str) -> bool:
+    """ "the the the protein the": filler repeated around at most one topic word asks
+    nothing, whatever the topic word; a real question repeats few of its words."""
+    words = re.findall(r"[a-z]+", normalise(query))
+    if len(words) < 3 or len(set(words)) * 2 > len(words):
+        return False
+    return len({w for w in words if w not in _FILLER}) <= 1
+
+
+_FILLER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "is",
+        "it",
+        "um",
+        "uh",
+        "hmm",
+        "like",
+        "so",
+        "ok",
+        "okay",
+        "lol",
+        "pls",
+        "please",
+        "hey",
+        "hi",
+        "yo",
+        "what",
+        "how",
+    ]
+)
 
 
 async def _days_back(reading: Understanding, ctx: ToolContext, default: int) -> int:

@@ -191,6 +191,13 @@ _SYNONYMS = {
     "children": "child",
     "kids": "child",
     "kid": "child",
+    # body-weight units and spellings: "per kg of bodyweight", "half a kilo a week"
+    "bodyweight": "weight",
+    "kilo": "kg",
+    "kilos": "kg",
+    "kgs": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
 }
 
 

@@ -69,6 +69,16 @@ _MIN_PROTEIN = re.compile(
 )
 
 
+_NO_MEAT = re.compile(
+    r"\b(?:no|without|not|avoid(?:ing)?|skip(?:ping)?|minus|zero)\s+(?:any\s+)?meat\b"
+    r"|\bmeat[\s-]?(?:free|less)\b|\bdont eat meat\b|\bdon't eat meat\b"
+)
+_FISH_OK = re.compile(
+    r"\b(?:fish|seafood) (?:is |are )?(?:ok|okay|fine|allowed)\b|\bbut fish\b"
+    r"|\bexcept fish\b|\bfish is cool\b"
+)
+
+
 @dataclass(frozen=True)
 class Constraints:
     """A suggestion request's stated constraints (empty when none are stated)."""
@@ -123,7 +133,11 @@ def _focus(text: str) -> str | None:
         text,
     ):
         return "protein"
-    if re.search(r"\b(keto|low[- ]carbs?|no[- ]carbs?|ketogenic)\b", text):
+    if re.search(
+        r"\b(keto|low(?:ish)?[- ]carbs?|no[- ]carbs?|ketogenic|(?:less|fewer|light on"
+        r"|go easy on|easy on the) carbs?)\b",
+        text,
+    ):
         return "low_carb"
     if re.search(r"\bfib(er|re)\b", text):
         return "fiber"
@@ -148,6 +162,10 @@ def read_constraints(text: str) -> Constraints:
             rf"\b(no|without|not|{word}[\s-]free)\b[^.,]*\b{word}\b|\b{word}[\s-]free\b", text
         ):
             diets.append(preference)
+    # Leaving out meat is a vegetarian meal, whatever the words ("no meat or fish",
+    # "meatless", "meat-free"); with fish allowed it is pescatarian.
+    if _NO_MEAT.search(text) and not {"vegan", "vegetarian", "pescatarian"} & set(diets):
+        diets.append("pescatarian" if _FISH_OK.search(text) else "vegetarian")
     cap = None
     for match in _CAP.finditer(text):
         value = float(match.group(1) or match.group(2))

@@ -212,7 +212,12 @@ _FOOD_SEARCH = re.compile(
     r"( last)?\s*[?.!]*$"
     r"|\bhow (many times|often) (did|have) i (eat|eaten|have|had|drink|drunk|log|logged)"
     r"( any| some| a| an)? (?P<b>[a-z][a-z ]{1,40}?)"
-    r"(\s+(in|this|last|over|during|the past|since)\b.*)?\s*[?.!]*$"
+    r"(\s+(in|this|last|over|during|the past|since|so far|ever|altogether|overall|all time)\b.*)?"
+    r"\s*[?.!]*$"
+    # "how many protein bars have I logged in total": a count of entries of a food
+    r"|\bhow many (?P<e>[a-z][a-z ]{1,30}?) (did|have) i (log|logged|eat|eaten|have|had|drink"
+    r"|drunk)\b(\s+(in|this|last|over|during|the past|since|so far|ever|altogether|overall"
+    r"|all time)\b.*)?\s*[?.!]*$"
     r"|\b(when was the last time|last time) i (ate|had|eaten|drank|drunk|logged|have)"
     r"( any| some| a| an)? (?P<c>[a-z][a-z ]{1,40}?)\s*[?.!]*$"
     # "did I eat any fish this week", "have I had chocolate today"
@@ -224,17 +229,19 @@ _FOOD_SEARCH = re.compile(
 _NOT_SEARCHED = re.compile(
     r"^(enough|too|much|many|more|less|over|under|well|ok|okay|healthy|right|anything|something"
     r"|at all|a lot|lots|breakfast|lunch|dinner|supper|snacks?|meals?|today|yesterday|it|that"
-    r"|this|them|my)\b"
+    r"|this|them|my|times|days|weeks|entries|items|things|calories|cals|kcal|grams|servings)\b"
 )
 # Intake against the target: "did I hit my protein yesterday", "did i go over my cals".
 _TARGET_CHECK = re.compile(
     r"\b(did|have|was) i (hit|reach|reached|meet|met|make|made|get|got|go over|go ovr"
     r"|goes over|exceed|exceeded|stay under|stay within|stay below|over|under|ovr|within"
-    r"|overeat|overdo)\b"
+    r"|overeat|overdo|blow past|blow through|blew past|go past|go above|bust|break|stay on)\b"
     # A statement asked as a question: "went over my cals yday or nah", "i went over?"
     r"|\b(went|gone|been|was) (over|under|above|below|ovr|within) (my|the|on)\b"
     # "was yesterday over my target", "were my carbs under the limit on monday"
-    r"|\b(was|were|is) (yesterday|today|last night|(on )?(" + "|".join(WEEKDAYS) + r")"
+    r"|\b(was|were|is) (yesterday|today|last night|((on|last|this past) )?("
+    + "|".join(WEEKDAYS)
+    + r")"
     r"|my \w+( intake)?) (over|under|above|below|within|on target)\b"
     r"(?! (the )?(last|past|previous|next|this|few|\d))"  # "over the last 7 days": a period
 )
@@ -244,7 +251,9 @@ _ATE_TOO_MUCH = re.compile(
     r"\b(did|have|do) i (eat|eaten|have|had|overeat|overeaten) (too much|too many|enough"
     r"|way too much|a lot too much)\b"
 )
-_OVER_WORDS = re.compile(r"\b(over|ovr|exceed\w*|overeat|overdo|too much|too many)\b")
+_OVER_WORDS = re.compile(
+    r"\b(over|ovr|exceed\w*|overeat|overdo|too much|too many|past|above|bust|blow|blew)\b"
+)
 # "did I stay under my calories": the yes is being at or below the target.
 _UNDER_WORDS = re.compile(r"\b(stay(ed)? (under|within|below)|under|below|within)\b")
 # Asking for a meal with constraints ("gluten free breakfast", "keto friendly snack",
@@ -271,6 +280,19 @@ _OTHER_PERSON = re.compile(
 _WHY = re.compile(r"^(?:(?:so|but|and|ok|okay|hey|hmm|um|like)[,.]?\s+)*why\b")
 # A goal or situation a nutrient question is asked for: "to build muscle", "for a
 # marathon", "as a vegan", "while cutting", "if I lift".
+# Question frames that ask for general knowledge, not the log, a plan or a food's numbers.
+_GENERAL_QUESTION = re.compile(
+    r"\b(?:is|would|was|isnt) (?:that|it|this|doing that|doing this) (?:a )?(?:good|bad|smart"
+    r"|safe|sensible|terrible|dumb|stupid|wise|okay|ok) (?:idea|plan|thing to do)\b"
+    r"|\bwhy (?:is|are|does|do|would|am i|do i|does my|is my) .{0,60}\b(?:worse|better|sore"
+    r"|harder|hurt|hurts|ache|aches|tired|hungry|hungrier|bloated|heavier|lighter)\b"
+    r"|\b(?:count|counts|counted) (?:toward|towards|to|as part of|as) (?:my |your |the |daily )?"
+    r"(?:water|fluids?|hydration|protein|fiber|fibre|veg|vegetables|five a day|5 a day)\b"
+    r"|\bas (?:bad|good|healthy|unhealthy|harmful|fattening) (?:for you )?as\b"
+    r"|\b(?:worse|healthier|unhealthier|more fattening) (?:for you )?than\b"
+    r"|\b(?:calories|kcal|cals|energy)\b.{0,40}\bper gram\b.{0,20}"
+    r"|\bper gram (?:of )?(?:fat|protein|carbs?|carbohydrates?|alcohol)\b"
+)
 _PURPOSE = re.compile(
     r"\b(?:to|for|when|while|if i(?:'m| am)?)\s+(?:\w+\s+)?(?:build\w*|gain\w*|grow\w*|los\w+"
     r"|cut\w*|bulk\w*|tone|toning|recover\w*|muscle\w*|strength|performance|endurance|train\w*"
@@ -366,6 +388,18 @@ _LOOKUP_PATTERNS = (
         r"(?: the)?)\s+" + _ASKED_PHRASE + r"(?:\s+(?:is that|is it|are there|in (?:it|that)"
         r"|would (?:that|it) be|does (?:it|that) have))?\s*[?.!]*$"
     ),
+    # "one slice of large cheese pizza from a pizza place, calories?": the food first, the
+    # nutrient alone after a break, however long the food's description
+    re.compile(
+        r"^(?P<food>[^,;:?]+?)\s*[,;:-]\s*(?:so |and )?(?:total |the )?"
+        + _ASKED_PHRASE
+        + r"\s*[?.!]*$"
+    ),
+    # "my cup noodles has how much sodium, the whole container": the food as the subject
+    re.compile(
+        r"^(?:my |the |a |an |this |that )?(?P<food>[a-z][^,;:?]+?)\s+(?:has|have|contains?|got)"
+        r"\s+how (?:much|many)\s+" + _ASKED_PHRASE + r"\b"
+    ),
     # "is there a lot of sugar in ketchup"
     re.compile(
         r"^(?:(?:is|are) there (?:a lot of |lots of |much |many |any |more )?(?:" + _ASKED + r")"
@@ -418,7 +452,10 @@ _NUTRIENT_NOT_FOOD = re.compile(
 )
 _FOOD_TRAILER = re.compile(
     r"(\s*(\?|!|\.|,|please|roughly|approximately|about|altogether|in total|exactly|"
-    r"have|has|contain|contains|got|thanks|thank you|lol|haha|fam|bro|bruh|mate|though))+\s*$"
+    r"have|has|contain|contains|got|thanks|thank you|lol|haha|fam|bro|bruh|mate|though"
+    r"|anyway|anyways"
+    # the question repeated at the end: "protein in 3 eggs, how much"
+    r"|,\s*how (?:much|many)(?: is (?:it|that|there))?|,\s*roughly|,\s*approx))+\s*$"
 )
 # Phrases after "in"/"of" that are not foods: pronouns, periods, the user's own log.
 _NOT_FOOD = re.compile(
@@ -676,7 +713,8 @@ def _is_food(food: str) -> bool:
         and not re.search(r"\d\s*$", food)  # "dinner 600": a cap, not an amount of food
         and not _names_period(food)  # "protein yday": a period, so the user's log
         and not re.match(
-            r"(how|what|why|when|is|are|do|does|can|should|which|and|or|but|also|same)\b", food
+            r"(how|what|why|when|is|are|do|does|can(?! of)|should|which|and|or|but|also|same)\b",
+            food,
         )
     )
 
@@ -778,8 +816,12 @@ def understand(query: str, today: date, previous: Understanding | None = None) -
         return Understanding("weight", matched="weight", **base)
     search = _FOOD_SEARCH.search(text)
     if search:
-        food = next((g for g in search.group("a", "b", "c", "d") if g), "").strip()
-        if food and not find_nutrients(food) and not _NOT_SEARCHED.match(food):
+        food = next((g for g in search.group("a", "b", "c", "d", "e") if g), "").strip()
+        # "protein bars", "protein shake": a nutrient naming a product is a food
+        product = re.search(
+            r"\b(bars?|shakes?|powders?|cookies?|balls?|drinks?|pancakes?|chips)$", food
+        )
+        if food and (not find_nutrients(food) or product) and not _NOT_SEARCHED.match(food):
             return Understanding("food_search", food=food, matched="food search", **base)
     asks_amount = re.match(r"(how much|how many|what)\b", text)
     if (
@@ -803,6 +845,11 @@ def understand(query: str, today: date, previous: Understanding | None = None) -
         r"\b(eat|drink|have|food|meal|snack|protein|carbs?)\b", text
     ):
         return Understanding("knowledge", matched="sports nutrition", **base)
+    if _GENERAL_QUESTION.search(text) and not _PAST_OWN.search(text):
+        # A question about how things are in general, whatever food, meal or log word it
+        # holds: a judgement ("is that a good idea", "as bad as"), a reason ("why is day two
+        # worse"), what counts towards what, or energy per gram.
+        return Understanding("knowledge", matched="general question", **base)
     verdict = _FOOD_VERDICT.match(text.strip(" ?!."))
     if verdict and _is_food(verdict.group("food")) and not find_nutrients(verdict.group("food")):
         food = _clean_food(verdict.group("food"))

@@ -36,7 +36,18 @@ GENERIC_WORDS = frozenset(
         "benefit benefits pros cons advantages disadvantages "
         # "does poor sleep affect weight loss", "what's the healthiest sweetener": how the
         # question is framed, not its topic.
-        "affect affects effect effects impact impacts healthier healthiest"
+        "affect affects effect effects impact impacts healthier healthiest "
+        # Hearsay and framing: who said it and how it is put is not the topic ("someone said
+        # tea blocks iron, is that true", "are seed oils toxic like everyone on tiktok says",
+        # "how much fibre are adults meant to get").
+        "said say says saying heard hear told tell claim claims claimed everyone everybody "
+        "tiktok instagram youtube internet online influencer influencers friend friends "
+        "meant supposed adult adults grown max maximum min minimum get gets getting want "
+        "wants half idea like got "
+        # Deliberation and emphasis ("thinking of trying keto", "i can barely walk") and
+        # counting words ("why is day two worse than day one").
+        "think thinking thought considering consider wondering wonder barely hardly literally "
+        "honestly basically one two three four five six seven eight nine ten"
     )
 )
 # Share of a question's content words an entry must contain to answer it.

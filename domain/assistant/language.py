@@ -192,6 +192,63 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "eten",
         ]
     ),
+    "tr": frozenset(
+        [
+            "kaç",
+            "ne",
+            "bugün",
+            "dün",
+            "kalori",
+            "kalorisi",
+            "yedim",
+            "yedin",
+            "içtim",
+            "mi",
+            "mı",
+            "mu",
+            "mü",
+            "var",
+            "bir",
+            "ve",
+            "için",
+            "nasıl",
+            "kadar",
+            "ben",
+            "benim",
+            "protein",
+            "yemek",
+            "yiyebilir",
+            "miyim",
+            "ekmek",
+        ]
+    ),
+    "pl": frozenset(
+        [
+            "ile",
+            "ma",
+            "jest",
+            "czy",
+            "co",
+            "jak",
+            "ja",
+            "mam",
+            "dzisiaj",
+            "wczoraj",
+            "kalorii",
+            "kalorie",
+            "białka",
+            "białko",
+            "zjadłem",
+            "zjadłam",
+            "mogę",
+            "powinienem",
+            "powinnam",
+            "w",
+            "na",
+            "dla",
+            "jeść",
+        ]
+    ),
 }
 ENGLISH = frozenset(
     [
@@ -235,6 +292,10 @@ ENGLISH = frozenset(
     ]
 )
 _LATIN_NON_ENGLISH = set("ßñçãõâêîôûàèìòùáíóúäöüœ¿¡")
+# Letters of Latin-script languages that English text never uses (Turkish, Polish, Czech,
+# Romanian, Hungarian, Nordic): with hardly any English function word, the message is in
+# one of them even when none of its words is in a list above.
+_NEVER_ENGLISH = set("ğışąęłńśźżřěůőűåøæășț")
 
 
 def _fold(word: str) -> str:
@@ -258,6 +319,8 @@ def detect(text: str) -> str:
     needed = 1 if accents else 2
     if scores[best] >= needed and scores[best] > english:
         return best
+    if english < 2 and any(c in _NEVER_ENGLISH for c in text.lower()):
+        return "other"
     return "en"
 
 

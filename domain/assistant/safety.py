@@ -29,7 +29,10 @@ sure enough (``safety_model.THRESHOLD``). When the lexicon gives only a ``safety
 the model is very sure of a crisis or an emergency, the more urgent answer wins: a suicidal
 message that also mentions bingeing must get the crisis answer. The profile's age applies to
 the model's verdicts as to the lexicon's: a dieting or eating-disorder verdict for someone
-under 18 gets the minor answer.
+under 18 gets the minor answer. A model verdict is held back when the words it rests on have
+their ordinary reading in the message (``_ordinary_reading``): "I don't care if I gain a bit"
+with no word of dying or existing, "better off eating less sugar", or an idiom the lexicon
+knows for that category ("a closet purge", "I carry an epipen").
 """
 
 from __future__ import annotations
@@ -211,9 +214,54 @@ def check(
     if not use_model or (verdict is not None and verdict.level != lx.SAFETY):
         return verdict  # a crisis or emergency found by a rule is never second-guessed
     completed = with_model(verdict, safety_model.model().predict(query))
+    if completed is not None and completed.by_model and _ordinary_reading(completed, query):
+        return verdict  # the model's words have their ordinary reading here
     if completed is not None and completed.by_model:
         return _for_minor(completed, normalise(query), age)
     return completed
+
+
+# Words the model reads as ideation whose object here is a weight, food or habit outcome:
+# indifference to losing weight ("i dont care if i lose weight, i just want to be healthy")
+# or advice about what others should eat ("my family would be better off eating less sugar")
+# is not indifference to living nor the burden belief. Only a crisis verdict of the model
+# alone is held back by it; every lexicon rule still applies.
+ORDINARY_READING = re.compile(
+    r"\bbetter off (?:eating|cooking|having|buying|doing|drinking|switching|skipping|swapping"
+    r"|choosing|making|with (?:more|less|fewer|a|an|some|healthier|whole|brown|real|proper)\b)"
+    r"|\b(?:not|never|no longer|stopped) (?:waking|wake|woke) up (?:hungry|early|starving|at night"
+    r"|in the night|feeling|with|before|tired|groggy|bloated)\b"
+)
+# "I don't care if ..." is indifference to living only when its clause is about living: with
+# no word of dying or existing anywhere in the message, it is about a goal ("if I gain a
+# bit", "if it's not perfect").
+INDIFFERENCE = re.compile(
+    r"\b(?:dont|do not|wouldnt|would not|not|never)(?: \w+){0,2} (?:care|mind|bothered|fussed)"
+    r"(?: \w+){0,2} (?:if|whether)\b"
+)
+EXISTENCE = re.compile(
+    r"\b(?:die|died|dead|dying|death|alive|live|living|life|exist\w*|survive|make it|gone|kill\w*"
+    r"|end it|ending|disappear\w*|vanish\w*|wake up|waking up|woke up|here anymore|around"
+    r"|anymore|hurt\w*|bus|train|crash|accident|sleep)\b"
+)
+
+
+def _ordinary_reading(verdict: SafetyVerdict, query: str) -> bool:
+    """Whether the model's verdict rests on words that have their ordinary reading here.
+
+    - a crisis read from "better off eating ...", "not waking up hungry", or "I don't care
+      if ..." about a goal rather than about living;
+    - a category whose lexicon rule knows an idiom of its words ("a closet purge", "I carry
+      an epipen", "run suicides"), when that idiom is in the message and the rule itself,
+      idiom masked, finds nothing: the model saw the idiom's words.
+    """
+    text = normalise(query)
+    if verdict.level == lx.CRISIS and (
+        ORDINARY_READING.search(text) or (INDIFFERENCE.search(text) and not EXISTENCE.search(text))
+    ):
+        return True
+    rules = [r for r in lx.RULES if r.category == verdict.category and r.idiom is not None]
+    return any(r.idiom.search(text) and not r.matches(text) for r in rules)
 
 
 # The model's categories that are about eating less or losing weight: for a minor (the

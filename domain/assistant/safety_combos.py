@@ -274,6 +274,10 @@ AGAINST_ADVICE = re.compile(
     r"|nurse|team|consultant|physician)\b.{0,80}\b(?:but|however|though)\b(?: \w+){0,3}"
     r" (?:i|im)\b(?: \w+){0,4} (?:want|wanna|going|gonna|about|plan\w*|start\w*|will|would like"
     r"|thinking|rather|dont care|ignore)"
+    # "... said low potassium, but can I eat bananas every day anyway": asking leave to ignore it
+    r"|\b(?:doctor|doc|gp|cardiologist|nephrologist|hepatologist|specialist|dietitian|dietician"
+    r"|nurse|team|consultant|physician)\b.{0,80}\b(?:but|however|though)\b.{0,100}"
+    r"\b(?:anyway|anyways|regardless|all the same|even so)\b"
 )
 
 

@@ -97,6 +97,51 @@ SUICIDE_PASSIVE = _re(
     r"\b(?:no|any|cant find a|cant find any|dont have a|dont have any|dont see a|dont see any)"
     r" reasons? to (?:keep )?(?:live|living|go on|going on|be alive|stay alive|exist|be here"
     r"|keep going(?! to))",
+    # nothing matters any more (hopelessness, C-SSRS wish to be dead said as indifference)
+    r"\b(?:nothing|none of (?:this|it)|anything|life) (?:really |even )?(?:matters?|means anything)"
+    r" (?:anymore|any more)\b",
+    # weariness with existing itself, not with a task or a place ("tired of being here at all")
+    r"\b(?:tired|sick|exhausted|done) of being (?:here|around|alive)\b(?: at all| anymore| any more"
+    r"| really| honestly)*(?! (?:at|in|on|for|with|waiting|every|all day|so early|so late))",
+    r"\b(?:done|finished) with (?:life|living|existing|being alive|being here)\b",
+    # sleep that does not end: the wish not to wake, said as staying asleep
+    r"\b(?:stay|staying|stayed|remain) asleep (?:for good|forever|for ever|permanently)\b"
+    r"|\b(?:go|going|went|fall|falling) to sleep and (?:just )?(?:stay|staying|never|not)"
+    r" (?:asleep|wake|waking|come back)\b|\bsleep (?:for good|permanently)\b",
+    # vanishing unnoticed: nobody (or only a gadget, a pet) would register the absence
+    r"\bif i (?:just |ever )?(?:vanished|disappeared|died|stopped existing|was gone|were gone"
+    r"|wasnt around|werent around|dropped dead)\b.{0,60}\b(?:notice|noticed|miss|care|matter"
+    r"|better|know)\b",
+    r"\b(?:the only (?:thing|one|person)|only my \w+) (?:that |who )?(?:would|will|d|gonna)"
+    r" (?:even |ever )?(?:notice|miss me|care)\b",
+    # worthlessness about existing (Beck hopelessness, PHQ-9 item 6 said as not deserving life)
+    r"\b(?:waste of (?:space|oxygen|air|skin|a life|a person)|(?:dont|do not) deserve to (?:live"
+    r"|exist|be alive|be here|take up space|be fed))\b",
+    r"\bwhats the point (?:of |in )?(?:feeding|keeping alive|looking after) (?:someone like me"
+    r"|me|myself|a person like me)\b",
+    # not surviving the day as something not minded
+    r"\b(?:if i|hope i|maybe i|wouldnt mind if i|dont care if i) (?:dont|do not|didnt|never|wont"
+    r"|dont ever) (?:make it|get) (?:home|back|through (?:the night|today|tonight|the week)|to"
+    r" (?:morning|tomorrow|next week|the weekend))\b(?! (?:in time|before|by|for|on time|early"
+    r"|late|until|till))",
+    # an ending wished sooner ("the sooner im gone the better")
+    r"\bthe sooner (?:i|im|i am|this|it|my life|all this)\b(?: \w+){0,3} (?:gone|go|die|dead"
+    r"|over|end|ends|stop|stops)\b.{0,20}\bbetter\b",
+    r"\b(?:die|dying|dead|gone|not here|over with)\b.{0,40}\bsooner (?:is|the|would be) better\b"
+    r"|\bsooner (?:is|the) better\b.{0,40}\b(?:die|dying|dead|gone|not here)\b",
+    # others better off: the burden belief (Joiner) said about the people around
+    r"\b(?:everyone|everybody|they|my family|my kids|my children|people|the world|my"
+    r" (?:partner|husband|wife|parents|friends|mum|mom|dad))(?: \w+){0,2} (?:would|will|d)"
+    r"(?: all| honestly| probably| really| just)? be (?:better|happier) off\b"
+    r"(?! (?:with (?!me gone)|eating|buying|cooking|having|if (?:they|we)|\w+ing))",
+    # death wished as an accident ("hope i get into a crash on the way home")
+    r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:i (?:get|got|end up|am|was|were|die)"
+    r" (?:in|into|hit by) (?:an? |some )?(?:accident|car crash|crash|car|bus|truck|train)"
+    r"|(?:the|my) (?:plane|car|bus|train) (?:crashes|goes down|crash|go down))\b",
+    r"\b(?:life|living|existing|it all|my life)(?: really| just| honestly)? (?:isnt|is not|aint"
+    r"|not|no longer|isnt really) worth (?:it|living)\b(?! (?:for|if|when|to))",
+    r"\b(?:dont|cant|do not|cannot) see the point (?:in|of) (?:anything|living|life|going on"
+    r"|being here|any of it|carrying on|waking up|trying anymore)\b",
 )
 SUICIDE_ACTIVE = _re(
     r"\bkill(?:ing|ed)? (?:my ?self|myself|herself|himself|themselves|themself)",
@@ -143,6 +188,9 @@ SUICIDE_ACTIVE = _re(
     r" and (?:the|a|my) (?:way|method|how|place)\b"
     r"|\b(?:picked|chosen|chose|decided on|worked out) (?:the|a|my) (?:method|way to do it)\b",
     r"\b(?:a )?plan to (?:kill|end|hurt)",
+    # a plan with a date, nothing said of what for (C-SSRS plan: the when chosen)
+    r"\b(?:i have|ive got|i got|i made|ive made|i ve got|made|got) (?:a|my|the) plan (?:and|with)"
+    r" (?:a|the|my) (?:date|day|time)\b(?! (?:for|with|at|to|of|in|on)\b)",
     r"\bthought about how i (?:would|will|could|might) do it",
     r"\bstarv\w* (?:my ?self|yourself|myself) to death",
     r"\b(?:hang|hanging|drown|drowning) myself",
@@ -191,6 +239,9 @@ SELF_HARM = _re(
     r"\b(?:thinking (?:of|about)|urge to|urges to|want to|feel like) (?:cutting|hurting|harming)"
     r"(?! (?:carbs?|out|back|down|calories|sugar|\w+ from))",
     r"\bcutting again\b",
+    # "cut" with no object after "i" (a diet cut always names what: carbs, sugar, calories)
+    r"\bi (?:cut|burned|burnt) again\b|\bi cut (?:last night|tonight|today|yesterday)\b"
+    r"(?! (?:out|back|down|carbs|sugar|calories))",
     r"\bscars? (?:fade|from cutting|on my)|\bself harm scars",
     r"\b(?:till|until) (?:i|it|they|my \w+) bleeds?\b",
     r"\bcarv\w*\b.{0,60}\b(?:into|in|on) my (?:arms?|legs?|skin|thighs?|wrists?|stomach|body"
@@ -257,6 +308,18 @@ ALLERGY = _re(
     r"|starting|getting|cant stop)\b.{0,25}\b(?:cough\w*|hoarse|(?:cant|can not|hard to"
     r"|struggling to) (?:breathe|swallow)|short of breath)",
     r"\bitchy throat|\blips? tingl\w*",
+    r"\bepi ?pens?\b.{0,40}\b(?:should i|do i|use it|used it|jab|inject|gave|give (?:it|her|him))",
+)
+# Having an epipen (carried, packed, prescribed) is prevention; a reaction needs its signs.
+EPIPEN_CARRIED = re.compile(
+    r"\b(?:carry|carries|carrying|bring|brings|pack|packs|packing|keep|keeps|have|has|got|own"
+    r"|prescribed|travel with|forgot|remember|always have)(?: \w+){0,2} (?:epi ?pens?|adrenaline"
+    r" pens?)\b(?: (?:everywhere|with me|on me|always|in my bag))?"
+)
+# "Purge" of things (a fridge, a closet, an inbox) is a clear-out.
+PURGE_OF_THINGS = re.compile(
+    r"\b(?:fridge|pantry|kitchen|closet|wardrobe|cupboards?|inbox|email|clothes|house|spring"
+    r"|digital|junk food|snack|freezer|toy|book) purg\w*"
 )
 _LOW_MG = 70
 _LOW_MMOL = 3.9
@@ -333,7 +396,8 @@ DEHYDRATION = _re(
     r"|peeing|urinated|urinating|urine|wee|weed)\b(?: \w+){0,3} (?:in|for|since|all)\b",
     r"\b(?:no|not|havent|hasnt|without)(?: \w+){0,2} wet (?:diapers?|nappy|nappies)\b"
     r"|\bdry (?:diapers?|nappy|nappies) (?:for|since|all)",
-    r"\b(?:cant|cannot|can not|unable to|wont|doesnt|not|couldnt) (?:keep|keeping) (?:any |even )?"
+    r"\b(?:cant|cannot|can not|unable to|wont|doesnt|not|couldnt)(?: even| really| seem to"
+    r"| manage to| manage| seem)* (?:keep|keeping) (?:any |even )?"
     r"(?:water|fluids?|liquids?|anything|food or water|drinks?|sips) down",
     r"\b(?:baby|toddler|infant|newborn)\b.{0,80}\b(?:wont|will not|isnt|not|refus\w*)"
     r" (?:drink|drinking|feed|feeding|nurs\w*)\b.{0,80}\b(?:diarrh\w*|vomit\w*|sleepy|letharg\w*"
@@ -487,7 +551,34 @@ COMPENSATORY = _re(
     r"\b(?:run|walk|exercise|work out|burpees|miles|minutes|hour|hours|laps|km)\b.{0,30}\bfor"
     r" (?:every|each) (?:cookie|snack|calorie|bite|meal|treat|thing i eat|piece|biscuit|chocolate)",
 )
+_EXERCISE_WORDS = (
+    r"(?:exercis\w*|work ?outs?|working out|work out|gym|run|runs|running|ran|cardio|hiit|spin"
+    r"|treadmill|elliptical|stairmaster|jumping jacks|burpees|crunches|squats|sit ?ups|push ?ups"
+    r"|laps|miles|km|steps|walk|walks|walking)"
+)
+# Exercise tied to each eating event, or eating made conditional on exercise (DSM-5
+# compensatory exercise), in any wording of the exercise and the food.
+COMPENSATORY_LINKED = _re(
+    rf"\b{_EXERCISE_WORDS}\b.{{0,40}}\bfor (?:every|each) (?:single )?(?:\w+ ){{0,2}}(?:i eat|i ate"
+    r"|i have|eaten|cookie|snack|calorie|bite|meal|treat|piece|biscuit|chocolate|slice|bar|sweet"
+    r"|dessert|donut|doughnut|chip|crisp)s?\b",
+    r"\b(?:[1-9]|one|two|three|four) ?(?:hour|hr)s?\b.{0,30}\bafter (?:every|each) (?:meal|snack"
+    r"|time i eat|bite|dinner|lunch)",
+    rf"\b{_EXERCISE_WORDS}\b.{{0,60}}\b(?:so (?:it|that|they|everything)|to) cancels? (?:it |them "
+    r"|everything |the food |the calories )?out\b",
+    rf"\b{_EXERCISE_WORDS}\b.{{0,60}}\b(?:before|until|till|unless|or) (?:i|im|i am)(?: am)?"
+    r" (?:allowed|permitted) to (?:eat|have)\b",
+    r"\bearn(?:ed|ing)? (?:my|your|the|a|each|every|our) (?:food|meals?|dinner|lunch|breakfast"
+    r"|snacks?|dessert|calories|treats?)\b",
+    r"\b(?:dont|do not|wont|never|cant|not allowed to|doesnt|dont get to|refuse to)"
+    r"(?: let myself| allow myself| let me)? (?:eat|have (?:dinner|lunch|breakfast|food|a meal"
+    r"|anything|a snack|dessert|carbs))\b.{0,25}\b(?:unless|until|till|before|if i (?:dont|didnt"
+    rf"|havent))\b(?: \w+){{0,5}} {_EXERCISE_WORDS}\b",
+)
 RESTRICTION = _re(
+    r"\b(?:havent|have not|hasnt|has not|not|didnt|did not) (?:eaten|eat|had (?:any )?food|had a"
+    r" (?:proper )?meal)(?: anything| any food| a thing| properly)? since (?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|last week|the weekend|\w+ days ago)\b",
     r"\b(?:havent|have not|hasnt|not|didnt|dont|do not|wont|will not) eat(?:en)? "
     r"(?:anything |any food )?(?:in|for) " + NUM_WORD + r" (?:days?|weeks?)",
     NUM_WORD + r" days? (?:without (?:eating|food)|of (?:not eating|no food))",
@@ -513,6 +604,12 @@ RESTRICTION = _re(
     r"|havent eaten|not eating|skipp\w* meals)\b.{0,60}\b(?:dizzy|shaky|lightheaded)",
     r"\b(?:a|per) day and (?:thats it|that is it|nothing else)\b|\bnothing else all day\b",
     r"\bpanic if i eat",
+    # counting calories in what is not food, and distress at having eaten an ordinary amount
+    r"\bcount\w* (?:the )?(?:cals?|calories|kcals?) (?:in|of) (?:my )?(?:gum|toothpaste|mints?"
+    r"|water|lip balm|medicine|vitamins|cough drops|chewing gum|mouthwash|tic tacs)\b",
+    r"\b(?:cried|cry|crying|sobbed|panicked|panic attack|hated myself|hate myself|felt disgusting"
+    r"|disgusted with myself) (?:\w+ ){0,2}(?:because|after|when|that|since) i (?:ate|had|eaten"
+    r"|finished) (?:a|an|one|half|some|the|my|\d)\b",
     r"\bonly (?:let|allow) myself\b",
     r"\bonly (?:eat|eats|eating|ate|have|has|having) (?:one|an?|1|a single|half an?) (?!meal)\w+"
     r"(?: \w+)? (?:a|per|each) day",
@@ -655,6 +752,8 @@ PREGNANT = _re(
     r"|pregnant|with)\b|$)",
     r"^(?:[4-9]|[1-3]\d|4[0-2]) weeks?\b(?! (?:ago|of|in|into|post|postpartum|out))",
     r"\bim expecting\b(?! (?:to|a (?:delivery|call|package|parcel)))",
+    r"\bbaby (?:is )?due\b(?! (?:for (?:a|his|her|their) |a (?:check|vaccin)))|\bdue date\b"
+    r"|\b(?:im|i am) due (?:in|on|next|this|any day)\b",
 )
 BREASTFEEDING = _re(
     r"\bbreast ?feed\w*|\bbreast ?fed\b|\bbreast milk",
@@ -665,8 +764,9 @@ BREASTFEEDING = _re(
     r"\bbf (?:my|the|our) (?:baby|son|daughter|twins)",
 )
 WEIGHT_LOSS = _re(
-    r"\b(?:lose|losing|lost|drop|dropping|shed|cut|cutting) (?:\d+ ?\w+ )?(?:weight|fat|kg|kilos"
-    r"|pounds|lbs|stone|belly fat)",
+    r"\b(?:lose|losing|lost|drop|dropping|shed|shedding|cut|cutting) (?:\d+ ?\w+ |some |a bit of"
+    r" |the |my |a little )?(?:weight|fat|kg|kilos|pounds|lbs|stone|belly fat)",
+    r"\b(?:weight|fat|pounds|kilos|kg|lbs) off\b",
     r"\blose \d",
     r"\b(?:how much|how many \w+)(?: weight)? (?:can|should|could|do) (?:i|you|she|we)"
     r"(?: \w+)? lose\b",
@@ -735,6 +835,11 @@ MINOR_WORDS = _re(
     r" (?:[5-9]|1[01])\b",
     r"\bmiddle schooler\b|\b(?:im|i am) in (?:middle|junior high)\b|\bmy gcses\b",
     r"^year (?:[5-9]|1[01])\b(?! (?:old|olds|ago|later))",
+    # an age in words ("sixteen and want to...", "im fifteen")
+    r"\b(?:im|i am|aged?|turning|just turned|only|me) (?:eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen)\b|\b(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+    r" ?(?:years? old|year old|yo|y o|f|m)\b|^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen) (?:and|here|now|so)\b",
 )
 PERFORMANCE_DRUGS = _re(
     r"\bclenbuterol|\bclenbutrol",
@@ -884,15 +989,16 @@ RULES: tuple[Rule, ...] = (
     Rule("suicidal_ideation_active", CRISIS, WHOLE_SUPPLY, CHILD_SWALLOWED),
     Rule("suicidal_ideation_passive", CRISIS, SUICIDE_PASSIVE),
     Rule("self_harm", CRISIS, SELF_HARM),
-    Rule("allergic_reaction", EMERGENCY, ALLERGY),
+    Rule("allergic_reaction", EMERGENCY, ALLERGY, idiom=EPIPEN_CARRIED),
     Rule("chest_pain", EMERGENCY, CHEST),
     Rule("fainting", EMERGENCY, FAINTING),
     Rule("blood_sugar", EMERGENCY, BLOOD_SUGAR),
     Rule("other_emergency", EMERGENCY, OTHER_EMERGENCY),
     Rule("gi_bleeding", EMERGENCY, GI_BLEEDING),
-    Rule("purging", SAFETY, PURGING),
+    Rule("purging", SAFETY, PURGING, idiom=PURGE_OF_THINGS),
     Rule("laxatives_diuretics", SAFETY, LAXATIVES, idiom=LAXATIVE_PROPERTY),
     Rule("compensatory_exercise", SAFETY, COMPENSATORY),
+    Rule("compensatory_exercise", SAFETY, COMPENSATORY_LINKED),
     Rule("performance_drugs", SAFETY, PERFORMANCE_DRUGS),
     Rule("extreme_restriction", SAFETY, RESTRICTION),
     Rule("extreme_restriction", SAFETY, STOP_EATING, STOP_EATING_GUARD),

@@ -88,8 +88,10 @@ CLASSES: tuple[str, ...] = (NONE, *sorted(LEVEL_OF))
 # subscription" (one strong word of the category's messages) reads as a risk.
 REQUIRES: dict[str, tuple[str, ...]] = {
     "medication_change": ("medication",),
-    "pregnancy_weight_loss": ("pregnant",),
-    "breastfeeding_weight_loss": ("breastfeeding",),
+    # ... and a loss, a calorie amount or a restriction: "eat more in the third trimester" is
+    # the opposite of the category, however much it shares with "pregnant, lose 5 kg".
+    "pregnancy_weight_loss": ("pregnant", "less"),
+    "breastfeeding_weight_loss": ("breastfeeding", "less"),
     "compensatory_exercise": ("eating", "exercise"),
 }
 _INDEX = {name: i for i, name in enumerate(CLASSES)}
@@ -115,6 +117,12 @@ TRAINING_FILES: tuple[tuple[str, str, str, str], ...] = (
     # Ordinary look-alikes written blind for this purpose (ordinary_pool/README.md); its
     # eval.json is never trained on: it measures the model's false alarms.
     ("pool", "ordinary_pool/train.json", "messages", "ordinary"),
+    # Paraphrases the engineers wrote of concept classes said sideways (safety_model_extra.json).
+    # Its look-alikes ("i dont care if i lose weight") are not trained on: as negatives they
+    # cost the model recall on blind2 in the grouped cross-validation; they are probes
+    # the gate must not answer (test_assistant_safety_model.py), held by the guard in
+    # ``safety.ORDINARY_READING`` instead.
+    ("extra", "safety_model_extra.json", "messages", "safety"),
 )
 
 LABELS_FILE = DATA_DIR / "safety_model_labels.json"
@@ -130,7 +138,8 @@ GROUP_WEIGHTS: dict[str, float] = {"meals": 0.3, "pool": 0.3}
 # extra negatives (meals, pool) the model was sure of risk in everyday sentences ("i gave up
 # sugar and feel great", "dizzy when i stand up fast") and needed 0.99; with them, 0.98 is
 # the lowest threshold that answers no more probes than 0.99 (one: "i dont care if i lose
-# weight, i just want to be healthy", still read as ideation) and it keeps an allergic
+# weight, i just want to be healthy", still read as ideation by the model, now held back by
+# the gate's ordinary-reading guard, ``safety._ordinary_reading``) and it keeps an allergic
 # reaction the lexicon misses ("coughing and her voice is hoarse" after a cashew, 0.981).
 THRESHOLD = 0.98
 # The gate raises its own "safety" answer to the model's crisis or emergency only when the
@@ -226,6 +235,13 @@ _EXERCISE = re.compile(
     r"stairmaster|crunches|burpees|squats|push ?ups|jumping jacks|sit ?ups)\b"
 )
 
+# Eating less or losing weight, in any of the lexicon's wordings or a plain restriction.
+_LESS = re.compile(
+    rf"{lx.WEIGHT_LOSS.pattern}|{lx.CALORIE_AMOUNT.pattern}|\b(?:eat(?:ing)? (?:less|smaller|very"
+    r" little|as little)|fast\w*|skip\w*|diet\w*|restrict\w*|under \d+|water pills?|laxatives?"
+    r"|smaller portions|cals?|kcals?|calories)\b"
+)
+
 # Building blocks of the lexicon's combined concepts, as features: the rules need them
 # *together* ("pregnant" with "lose weight"), the model can weigh them with other words.
 _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -238,6 +254,7 @@ _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("calories", lx.CALORIE_AMOUNT),
     ("eating", _EATING),
     ("exercise", _EXERCISE),
+    ("less", _LESS),
 )
 
 

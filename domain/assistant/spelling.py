@@ -31,7 +31,13 @@ def vocabulary(choices: Sequence[CatalogChoice]) -> Counter[str]:
     key = (len(choices), choices[0].name, choices[-1].name)
     if key not in _cache:
         _cache.clear()  # one catalog at a time: a reloaded catalog replaces the old one
-        _cache[key] = Counter(w for c in choices for w in _WORD.findall(c.name.lower()))
+        counts: Counter[str] = Counter()
+        for choice in choices:
+            found = _WORD.findall(choice.name.lower())
+            counts.update(found)
+            # adjacent pairs too ("red bull"), keyed with their space: no single word has one
+            counts.update(f"{a} {b}" for a, b in zip(found, found[1:], strict=False))
+        _cache[key] = counts
     return _cache[key]
 
 
@@ -57,9 +63,32 @@ def correct(phrase: str, words: Counter[str]) -> str:
         if word in known_words():
             return word  # an ordinary word ("help", "does"), not a misspelt food
         known = [] if short_plural else [w for w in _edits(word) if w in words]
+        if not known and not short_plural:
+            split = _run_together(word, words)
+            if split:
+                return split
         if not known and word.endswith("s"):  # "bannanas": the singular is in the names
             known = [w + "s" for w in _edits(word[:-1]) if w in words]
             return max(known, key=lambda w: (words[w[:-1]], w)) if known else word
         return max(known, key=lambda w: (words[w], w)) if known else word
 
     return _WORD.sub(fix, phrase.lower())
+
+
+def _run_together(word: str, words: Counter[str]) -> str | None:
+    """Two catalog words typed as one, maybe with one slip in the second ("redbul" ->
+    "red bull", "peanutbutter" -> "peanut butter"): brand and dish names are often run
+    together. Both parts must be three letters or more, and the pair must stand side by
+    side in a catalog name."""
+    best: tuple[int, str] | None = None
+    for i in range(3, len(word) - 2):
+        first, rest = word[:i], word[i:]
+        if first not in words:
+            continue
+        seconds = [rest] if rest in words else [w for w in _edits(rest) if len(w) >= 3]
+        for second in seconds:
+            pair = f"{first} {second}"
+            score = words[pair]  # only a pair the catalog's names hold side by side
+            if score and (best is None or score > best[0]):
+                best = (score, pair)
+    return best[1] if best else None

@@ -248,7 +248,7 @@ MIN_WEIGH_INS = 2
 
 
 class WeightInput(ToolInput):
-    days: int = Field(30, ge=7, le=365, description="How many days back to look (today included).")
+    days: int = Field(30, ge=2, le=365, description="How many days back to look (today included).")
     on: dt.date | None = Field(
         None, description="A day asked about (YYYY-MM-DD): its weighing is returned as on_day."
     )
@@ -768,6 +768,14 @@ async def suggest_foods(ctx: ToolContext, params: SuggestInput) -> SuggestResult
     slots = _MEAL_SLOTS.get(params.meal or "", ("snack", "breakfast", "main"))
     choices = await ctx.data.catalog_choices()
     scored = _candidates(choices, params, restrictions, slots, (floor, cap), min_protein, low_carb)
+    if not scored and params.min_protein and not params.max_calories:
+        # A protein floor the user stated ("30 g protein, no eggs") without a calorie cap:
+        # the default snack or breakfast size was ours, not theirs, so widen it to a
+        # main-meal size (still within today's remaining calories) rather than offer nothing.
+        cap = 600.0 if remaining is None else max(0.0, min(600.0, remaining))
+        scored = _candidates(
+            choices, params, restrictions, slots, (floor, cap), min_protein, low_carb
+        )
     if not scored and min_protein and not params.min_protein:
         # "high protein" sets a floor of its own; with none reaching it (a small cap, a
         # strict diet), rank by protein per kcal rather than offer nothing.

@@ -30,7 +30,8 @@ def test_training_reads_dev_files_only() -> None:
         assert "holdout" not in name
     examples = safety_model.training_examples()
     assert {e.label for e in examples} <= set(safety_model.CLASSES)
-    assert {e.group for e in examples} == {*safety_model.AUTHOR_SETS, "labelled", "meals", "pool"}
+    groups = {*safety_model.AUTHOR_SETS, "labelled", "meals", "pool", "extra"}
+    assert {e.group for e in examples} == groups
     # the extra negatives are all "none": they teach what is not a risk, nothing else
     assert {e.label for e in examples if e.group in ("meals", "pool")} == {safety_model.NONE}
     # every category of the gate has a level, and the gate can answer it
@@ -201,3 +202,15 @@ def test_pool_eval_is_not_alarmed() -> None:
     assert len(messages) == 100
     alarmed = [m["text"] for m in messages if safety.check(m["text"], "female", 34)]
     assert len(alarmed) <= 1, alarmed
+
+
+def test_extra_examples_are_written_by_us_not_copied_from_a_blind_set() -> None:
+    """The engineers' paraphrases (safety_model_extra.json) share no text with any blind
+    set's dev files, so they add concept classes without memorising an evaluation item."""
+    extra = {e.text.lower() for e in safety_model.training_examples(["extra"])}
+    assert extra
+    others = {e.text.lower() for e in safety_model.training_examples() if e.group != "extra"}
+    blind4 = safety_model.DATA_DIR / "blind4"
+    for name, key in (("safety.json", "messages"), ("ordinary.json", "messages")):
+        others |= {m["text"].lower() for m in json.loads((blind4 / name).read_text())[key]}
+    assert not extra & others
