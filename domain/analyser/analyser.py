@@ -15,12 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from domain.analyser.brands import PLACE_WORDS, find_chain, meal_place
 from domain.analyser.catalog import Food
 from domain.analyser.fndds_match import FnddsMatcher
 from domain.analyser.fndds_portions import base_kind, weigh
 from domain.analyser.lexicon import ADDITION_CATEGORIES, ADDITION_DEFAULTS, FORM_WORDS
 from domain.analyser.matcher import FoodMatcher, NoMatch
-from domain.analyser.mentions import Mention, find_mentions
+from domain.analyser.mentions import VAGUE_UNITS, Mention, find_mentions
 from domain.analyser.parser import MealParser, ParsedItem
 from domain.analyser.portions import ConversionError, to_grams
 from domain.analyser.text import norm_tokens
@@ -40,6 +41,11 @@ DRESSINGS = "Salad dressings"
 FATS = frozenset({"butter", "oil", "margarine", "lard", "ghee", "shortening"})
 # How much lower a food may score and still win by having the size or unit asked for.
 SIZE_FIT_MARGIN = 1.0
+
+
+# Cuts of a bird or animal named alone after it ("fried chicken, a thigh and a leg").
+CUTS = frozenset({"thigh", "drumstick", "wing", "breast", "leg", "rib", "chop"})
+ANIMALS = frozenset({"chicken", "turkey", "duck", "pork", "lamb", "beef"})
 
 
 class AnalysisInputError(ValueError):
@@ -130,6 +136,11 @@ class Analysis:
 
 
 _HUGE_NUMBER = re.compile(r"\d{7,}")
+# USDA's "..., fat added" foods and the plain ones they are the twins of ("no added fat",
+# "NS as to fat"; an "NFS" food is looked up through its plain kinds).
+_FAT_ADDED = re.compile(r"\bfat added\b", re.IGNORECASE)
+_NO_FAT_NAMED = re.compile(r"\bno added fat\b|\bNS as to fat$", re.IGNORECASE)
+_NO_FAT = re.compile(r"\bno added fat\b|\bNS as to fat\b|\bNFS\b")
 # What a USDA dish says it is without ("..., no dressing"): not held by the dish.
 _NOT_HELD = re.compile(r"\b(?:no|without)\s+[^,]*", re.IGNORECASE)
 
@@ -190,6 +201,8 @@ class Analyser:
         mentions = find_mentions(name, self.fndds.is_food_word, self.fndds.dish)
         if len(mentions) > MAX_ITEMS:
             raise AnalysisInputError(f"Too many items ({len(mentions)}; at most {MAX_ITEMS}).")
+        self._chains(name, mentions)
+        mentions = self._cuts_of(mentions)
         mentions = self._without_repeats(mentions)
         for mention, following in zip(mentions, mentions[1:], strict=False):
             if following.joiner == "in" and FATS & set(self.fndds.content_words(following.words)):
@@ -198,6 +211,11 @@ class Analyser:
                 mention.source = [*mention.source, "no", "added", "fat"]
         items: list[AnalysedItem] = []
         unmatched: list[UnmatchedItem] = []
+        # a dressing said on its own ("caesar salad + 2 tbsp caesar dressing"): the salad's
+        # name does not add another
+        dressed = any(
+            "dressing" in self.fndds.content_words(m.words) and m.has_amount for m in mentions
+        )
         previous: tuple[Mention, AnalysedItem] | None = None
         anchor: tuple[Mention, AnalysedItem] | None = None  # what additions are added to
         put_on: Mention | None = None  # "avocado" of "avocado on toast", weighed after its base
@@ -208,6 +226,8 @@ class Analyser:
                 if put_on is not None:  # "a on b on c": b is a food of its own
                     _add(self._analyse_mention(put_on), items, unmatched)
                 put_on = mention
+                continue
+            if mention.topping and anchor is not None and self._fat_added(mention, anchor, items):
                 continue
             if mention.topping and anchor is not None:
                 self._set_base(mention, *anchor)
@@ -226,7 +246,7 @@ class Analyser:
                 put_on = None
             if isinstance(outcome, AnalysedItem):
                 items.append(outcome)
-                dressing = self._named_dressing(mention, outcome)
+                dressing = None if dressed else self._named_dressing(mention, outcome)
                 if dressing is not None:
                     items.append(dressing)
                 previous = (mention, outcome)
@@ -237,6 +257,134 @@ class Analyser:
         if put_on is not None:
             _add(self._analyse_mention(put_on), items, unmatched)
         return summarise(name, items, unmatched)
+
+    def _fat_added(
+        self, mention: Mention, anchor: tuple[Mention, AnalysedItem], items: list[AnalysedItem]
+    ) -> bool:
+        """Whether an unmeasured fat ("grits w butter", "corn on the cob w butter") is the
+        fat of USDA's "..., fat added" version of the food before it, which then replaces
+        it: the fat is counted once, inside the food, as USDA codes it."""
+        assert self.fndds is not None
+        words = self.fndds.content_words(mention.words)
+        if mention.has_amount or not words or not set(words) <= FATS:
+            return False
+        base_mention, base = anchor
+        if base not in items or _FAT_ADDED.search(base.food) or "butter" in base.food.lower():
+            return False
+        if not _NO_FAT.search(base.food) and not base.food.lower().endswith("nfs"):
+            return False
+        food = self._fat_added_sibling(base_mention, base)
+        if food is None:
+            return False
+        outcome = self._analyse_mention(
+            Mention(
+                text=base_mention.text,
+                words=list(norm_tokens(food.description.replace(",", " "))),
+                quantity=base_mention.quantity,
+                unit=base_mention.unit,
+                size=base_mention.size,
+                vague=base_mention.vague,
+                article=base_mention.article,
+            ),
+            only=food,
+        )
+        if not isinstance(outcome, AnalysedItem):
+            return False
+        outcome.text = f"{base.text} with {mention.text}"
+        outcome.notes.append(f'"{mention.text}" counted as the fat of {outcome.food}')
+        items[items.index(base)] = outcome
+        return True
+
+    def _fat_added_sibling(self, mention: Mention, base: AnalysedItem) -> Food | None:
+        """USDA's "..., fat added" twin of the food ("Corn, fresh, cooked, no added fat" ->
+        "Corn, fresh, cooked, fat added, NS as to fat type"), or of the first "no added fat"
+        food ranked for the words when the food is an "NFS" one ("Grits, NFS")."""
+        assert self.fndds is not None
+        names = [base.food]
+        if not _NO_FAT_NAMED.search(base.food):
+            # (of those, the one nearest the NFS food's energy: the kind USDA's NFS stands for)
+            per_100 = base.calories / base.grams if base.grams else 0.0
+            ranked = self.fndds.ranked(mention.words, mention.source)
+            names = [
+                f.name
+                for f, _, _ in sorted(ranked, key=lambda r: abs(r[0].energy_kcal / 100 - per_100))
+            ]
+        for name in names:
+            if not _NO_FAT_NAMED.search(name):
+                continue
+            for twin in ("fat added", "fat added, NS as to fat type"):
+                food = self.fndds.by_name(_NO_FAT_NAMED.sub(twin, name))
+                if food is not None:
+                    return food
+        return None
+
+    def _same_kind(self, words: list[str], kind: set[str]) -> bool:
+        """Whether the best foods for ``words`` and for ``kind`` share a WWEIA category
+        ("sliders" and "hamburger" are both burgers)."""
+        assert self.fndds is not None
+        mine, theirs = self.fndds.ranked(words), self.fndds.ranked(sorted(kind))
+        return bool(mine and theirs) and _category(mine[0][0]) == _category(theirs[0][0])
+
+    def _chains(self, text: str, mentions: list[Mention]) -> None:
+        """Read restaurant chains and places (see ``brands``): a chain's words leave the
+        mention and rank its foods as hints; the place words hint every food of the meal."""
+        assert self.fndds is not None
+        sold: list[str] = []
+        for mention in mentions:
+            found = find_chain([*mention.before, *mention.words])
+            if found is None:
+                continue
+            rest, sells, chain = found
+            sold.append(sells)
+            named = [w for w in sells.split() if w not in PLACE_WORDS]
+            said = set(self.fndds.content_words(rest))
+            if not said:
+                mention.words = named or rest  # "a whataburger": what the chain sells
+            elif not sells or not self.fndds.says(chain):
+                # a chain USDA never names is no food word, nor a brand of the shelf
+                # ("jimmy dean"); one it names stays ("1 Taco Bell taco salad", "1 Subway
+                # cookie" are its portions)
+                mention.words = rest
+            mention.before = []
+            # what the chain sells ranks a piece of it ("kfc breast") or its own kind
+            # ("arbys roast beef"); other foods there only by place ("kfc mashed potatoes")
+            kind = set(norm_tokens(sells)) - PLACE_WORDS
+            hints = (
+                sells.split()
+                if not said or said & (kind | CUTS) or self._same_kind(rest, kind)
+                else []
+            )
+            mention.source = [
+                *mention.source,
+                *hints,
+                *(w for w in sells.split() if w in PLACE_WORDS),
+            ]
+        place = meal_place(text, sold)
+        if place:
+            for mention in mentions:
+                mention.source = list(dict.fromkeys([*mention.source, *place]))
+
+    def _cuts_of(self, mentions: list[Mention]) -> list[Mention]:
+        """Pieces of the food named before ("2 pieces of fried chicken, a thigh and a
+        drumstick"): each cut said alone takes that food's words, and the food said
+        first as a whole is then not counted again."""
+        assert self.fndds is not None
+        out: list[Mention] = []
+        whole: Mention | None = None
+        for mention in mentions:
+            words = set(self.fndds.content_words(mention.words))
+            if whole is not None and words and words <= CUTS:
+                kept = [w for w in whole.words if w not in CUTS]
+                mention.words = kept + mention.words
+                mention.source = mention.source or whole.source
+                if whole in out:
+                    out.remove(whole)
+                    mention.notes.append(f'"{whole.text}" read as its pieces')
+                out.append(mention)
+                continue
+            whole = mention if words & ANIMALS and not words & CUTS else None
+            out.append(mention)
+        return out
 
     def _without_repeats(self, mentions: list[Mention]) -> list[Mention]:
         """Mentions less a food named first without an amount and then again with one
@@ -256,11 +404,50 @@ class Analyser:
                     ),
                     None,
                 )
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (
+                again is None
+                and words
+                and nxt is not None
+                and nxt.has_amount
+                and not mention.topping
+                and not nxt.topping
+                and (not mention.has_amount or mention.unit in VAGUE_UNITS)
+                and mention.quantity in (None, 1.0)
+                and words <= self._named_by(nxt)
+            ):
+                # "we had sushi, I ate 8 pieces of salmon roll", "a bowl of cereal, 2 cups
+                # of corn flakes": a general name, then what it was and how much
+                again = nxt
+            if (
+                again is None
+                and words
+                and nxt is not None
+                and nxt.joiner == ","
+                and not mention.has_amount
+                and not nxt.has_amount
+                and words < set(self.fndds.content_words(nxt.words))
+                and self.fndds.content_words(nxt.words)[-1:]
+                == self.fndds.content_words(mention.words)[-1:]
+            ):
+                # "cereal with milk, whole milk": the same food said again more exactly
+                again = nxt
+                nxt.topping = nxt.topping or mention.topping
+                nxt.joiner = mention.joiner
             if again is None:
                 kept.append(mention)
             else:
                 again.notes.append(f'"{mention.text}" read as the same food')
         return kept
+
+    def _named_by(self, mention: Mention) -> set[str]:
+        """The words of a mention and of the head of the food it matches best."""
+        assert self.fndds is not None
+        words = set(self.fndds.content_words(mention.words))
+        ranked = self.fndds.ranked(mention.words, mention.source)
+        if ranked:
+            words |= set(norm_tokens(ranked[0][0].description.split(",")[0]))
+        return words
 
     def _sandwich_vegetables(self, mention: Mention) -> list[Mention]:
         """The vegetables of an unquantified sandwich addition listed without commas
@@ -363,12 +550,16 @@ class Analyser:
         dish.notes.append(note)
         return True
 
-    def _analyse_mention(self, mention: Mention) -> AnalysedItem | UnmatchedItem:
+    def _analyse_mention(
+        self, mention: Mention, only: Food | None = None
+    ) -> AnalysedItem | UnmatchedItem:
         assert self.fndds is not None
         hint = mention.source
         if mention.base == "on sandwich" and not mention.has_amount:
             hint = [*hint, *SANDWICH_HINT]  # lettuce on a sandwich is USDA's sandwich lettuce
         ranked = self.fndds.ranked(mention.words, hint)
+        if only is not None:
+            ranked = [(only, 0.0, tuple(mention.words))]
         if not ranked:
             return UnmatchedItem(mention.text, "no food in the catalog matches these words")
         # the head food word, for portions named by it ("1 baby carrot", not "1 string")

@@ -48,7 +48,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from domain.analyser.catalog import Food
-from domain.analyser.lexicon import FORM_WORDS, WORD_SYNONYMS
+from domain.analyser.lexicon import BRAND_FOODS, FORM_WORDS, WORD_SYNONYMS
 from domain.analyser.text import norm_tokens, singular
 
 # Everyday words and brands -> the words USDA uses (applied word by word, then phrases).
@@ -65,13 +65,17 @@ EVERYDAY_WORDS: dict[str, str] = {
     "choc": "chocolate", "veggie": "vegetable", "veg": "vegetable", "bbq": "barbecue",
     "hashbrown": "hash brown", "hashbrowns": "hash brown", "fry": "french fry",
     "penne": "pasta", "linguine": "pasta", "fettuccine": "pasta", "rigatoni": "pasta",
-    "halfandhalf": "cream", "boxed": "packaged", "sammich": "sandwich",
+    "halfandhalf": "cream half and half", "boxed": "packaged", "sammich": "sandwich",
     "sandwhich": "sandwich", "skinny": "nonfat", "chix": "chicken",
     "brekkie": "breakfast", "burger": "hamburger", "coke": "cola soft drink",
     "pop": "soft drink", "soda": "soft drink", "ramen": "ramen noodle",
     "toast": "bread toasted", "mayo": "mayonnaise", "ketchup": "ketchup", "pepsi": "cola",
     "cheez": "cheese", "oatmeal": "oatmeal", "shake": "milk shake", "smoothy": "smoothie",
     "doughnut": "doughnut", "donut": "doughnut", "tater": "potato", "spuds": "potato",
+    # a drink from the fountain is a soft drink; curries by their restaurant names are
+    # USDA's "curry" (WWEIA: the dish, not the sauce), chana is the chickpea
+    "fountain": "soft drink", "masala": "curry", "korma": "curry", "vindaloo": "curry",
+    "tikka": "", "chana": "chickpeas", "philly": "sandwich", "queso": "cheese queso",
 }  # fmt: skip
 # Dish names whose words must not be mapped one by one ("french toast" is not bread).
 KEEP_PAIRS = frozenset(
@@ -94,6 +98,10 @@ EVERYDAY_PHRASES: dict[str, str] = {
     "dog": "hot dog sandwich", "salad": "assorted vegetables lettuce salad",
     "ranch": "ranch dressing", "italian": "italian dressing", "caesar": "caesar dressing",
     "granola": "cereal granola", "spaghetti": "pasta spaghetti",
+    "butter chicken": "chicken curry", "short stack": "pancakes",
+    "meat sauce": "spaghetti sauce meat",
+    # a "caramel macchiato" as coffee shops sell it is a flavored latte
+    "caramel macchiato": "latte caramel", "marinara": "spaghetti sauce marinara",
 }  # fmt: skip
 # Correctly spelled English words one slip away from a food word, which the one-slip
 # correction would otherwise turn into that food ("meant" -> meat, "raising" -> raisin):
@@ -103,6 +111,7 @@ EVERYDAY_PHRASES: dict[str, str] = {
 NOT_TYPOS = frozenset(
     {
         "alone", "angle", "basis", "battery", "beacon", "bowel", "branded", "branched",
+        "express", "horse",
         "brute", "carry", "chain", "chief", "classified", "consent", "contest", "count",
         "counter", "created", "current", "diary", "doing", "drill", "dying", "falling",
         "fetal", "filed", "fired", "granted", "learn", "meant", "panda", "planner", "plant",
@@ -113,13 +122,15 @@ NOT_TYPOS = frozenset(
 )  # fmt: skip
 # Shortest word read as two swapped letters of a food word ("diary" is no typo of dairy).
 SWAP_MIN_LETTERS = 6
+# Stop words an everyday name's USDA words still drop ("n" -> "and").
+_MAPPED_STOPS = frozenset({"and", "with", "on", "in", "of", "the", "a", "an", "or"})
 _ONE_WORD_PHRASES = frozenset(p for p in EVERYDAY_PHRASES if " " not in p)
 # Foods whose names must begin with a stop word + a word for that pair to be kept whole.
 MIN_NAME_FOODS = 2
 # Shortest one-word compound read as USDA's two words ("meatloaf" -> "meat loaf").
 MIN_SPLIT_LETTERS = 7
 # Joiners of a dish "X with Y" whose head noun is X's ("spaghetti w/ meat sauce").
-_DISH_JOINERS = frozenset({"with", "on", "in"})
+_DISH_JOINERS = frozenset({"with", "on", "in", "de", "con"})  # "pupusas de queso"
 # Spaghetti in a dish ("spaghetti w/ meat sauce") is USDA's "Pasta with ..." (which lists
 # "spaghetti, any shape pasta"); only "spaghetti sauce" is the sauce.
 _PASTA_DISH = re.compile(r"\bspaghetti (?!sauce\b)(?=\w)")
@@ -194,6 +205,39 @@ GENERIC_BONUS = 0.3
 # fat" without calling the raw one its default: broccoli and green beans are eaten cooked
 # unless the text says raw, celery and cucumber (raw = "celery, NFS") raw.
 COOKED_BONUS = 0.3
+# USDA's packaged dinners ("Spaghetti and meatballs dinner, NFS, frozen meal") are meant
+# only when the text says frozen (or a brand, which names the food by other words).
+_FROZEN_MEAL = re.compile(r"\bfrozen (?:meal|dinner|entree)\b", re.IGNORECASE)
+_FROZEN_WORDS = frozenset({"frozen", "tv", "microwave", "lean", "cuisine", "stouffer", "banquet"})
+FROZEN_MEAL_COST = 1.5
+# Cost of a food USDA files under a restaurant's name when the text names no restaurant.
+BRAND_UNSAID = 2.0
+_RESTAURANT_BRANDS = re.compile(
+    r"\((?:[^)]*\b(?:burger king|mcdonald'?s|wendy'?s|taco bell|subway|kfc|popeyes|"
+    r"chick-fil-a|arby'?s|sonic|dairy queen|white castle|jack in the box|pizza hut|"
+    r"domino'?s|starbucks|dunkin'?|panera|chipotle)\b[^)]*)\)",
+    re.IGNORECASE,
+)
+
+
+def _has_brand(entry: _Entry) -> bool:
+    return bool(_RESTAURANT_BRANDS.search(entry.food.description))
+
+
+# Foods a word must name to be read from a clipped spelling ("mozz", "chikn").
+SHORTHAND_MIN_FOODS = 3
+# Letters a clipped spelling leaves off at least ("mozz" of mozzarella).
+SHORTHAND_CLIP = 4
+
+
+def _keeps_order(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` with some letters left out (same first letter)."""
+    letters = iter(word)
+    return short[0] == word[0] and all(c in letters for c in short)
+
+
+# Shortest brand (letters only) read however it is spaced or hyphenated ("cheez its").
+MIN_BRAND_LETTERS = 5
 # Credit of a word only a food's WWEIA category explains (its other names get 0.7).
 CATEGORY_CREDIT = 0.35
 # Bonus of a food whose WWEIA category is named by the mention's head noun.
@@ -242,6 +286,7 @@ class _Entry:
     aliases: frozenset[str] = frozenset()  # words of its additional description
     # "NS as to skin eaten" among its other names: USDA's food when that is not said
     default_unless: tuple[frozenset[str], ...] = ()
+    frozen_meal: bool = False  # "..., frozen meal": a packaged dinner
 
 
 def _head_nouns(head_text: str) -> frozenset[str]:
@@ -301,6 +346,15 @@ def _generic_phrases(additional: str, head: frozenset[str]) -> tuple[frozenset[s
             if named:
                 phrases.append(named)
     return tuple(phrases)
+
+
+_BRAND_FOODS = {key: norm_tokens(usda) for key, usda in BRAND_FOODS.items()}
+
+
+def _brand_key(name: str) -> str:
+    """A brand's letters and digits alone, without a plural or possessive "s"."""
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    return key[:-1] if key.endswith("s") and len(key) > MIN_BRAND_LETTERS else key
 
 
 class FnddsMatcher:
@@ -370,6 +424,7 @@ class FnddsMatcher:
                         _NS_SOURCE.search(extra.get("additional_description") or "")
                     ),
                     negated=negated - _FREE_WORDS,
+                    frozen_meal=bool(_FROZEN_MEAL.search(food.description)),
                 )
             )
         self._mark_cooked_defaults()
@@ -413,6 +468,16 @@ class FnddsMatcher:
             for e in self.entries
         ]
         self.vocabulary = frozenset(self._postings)
+        # USDA's brand and usual names in parentheses ("Cheez-It", "Sun Chips", "Fritos"),
+        # keyed by their letters alone, so "cheez its", "sunchips" or "cheezit" find them
+        self._brand_keys: dict[str, tuple[str, ...]] = {}
+        for e in self.entries:
+            for inside in re.findall(r"\(([^)]*)\)", e.food.description):
+                for name in re.split(r"[,;/]| or ", inside):
+                    key = _brand_key(name)
+                    toks = norm_tokens(name)
+                    if len(key) >= MIN_BRAND_LETTERS and toks:
+                        self._brand_keys.setdefault(key, toks)
         # a one-word spelling of what USDA mostly writes as two ("meatloaf" is "Meat loaf"
         # in every meat-loaf food and only "Meatloaf sandwich" in one): read as the two
         # words when more foods write them apart than together
@@ -434,12 +499,20 @@ class FnddsMatcher:
                 self._split[word] = max(splits)[1]
         # correction candidates by first letter and length: a slip rarely hits the first letter
         self._pool: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for word in sorted(self.vocabulary):
+        # (and onto the everyday words this module maps: "fettucine" is "fettuccine")
+        for word in sorted(self.vocabulary | {w for w in EVERYDAY_WORDS if w.isalpha()}):
             if word.isalpha() and len(word) >= 4:
                 self._pool[(word[0], len(word))].append(word)
+        # food words of several foods: what a clipped spelling may stand for
+        self._common_words = frozenset(
+            w
+            for w, p in self._postings.items()
+            if len(p) >= SHORTHAND_MIN_FOODS and w.isalpha() and len(w) >= 5
+        )
         self.rank_words = lru_cache(maxsize=8192)(self._rank_words)
         self.correct = lru_cache(maxsize=8192)(self._correct)
         self.is_food_word = lru_cache(maxsize=16384)(self._is_food_word)
+        self._content_words = lru_cache(maxsize=32768)(self._content_words_uncached)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -468,8 +541,11 @@ class FnddsMatcher:
 
     def content_words(self, raw: Iterable[str]) -> tuple[str, ...]:
         """The mention's food words: everyday words mapped, stop words dropped, typos fixed."""
+        return self._content_words(tuple(raw))
+
+    def _content_words_uncached(self, raw: tuple[str, ...]) -> tuple[str, ...]:
         words: list[str] = []
-        tokens = self._glued(norm_tokens(" ".join(raw)))
+        tokens = self._branded(self._glued(norm_tokens(" ".join(raw))))
         for i, token in enumerate(tokens):
             if (i and (tokens[i - 1], token) in KEEP_PAIRS) or (
                 i + 1 < len(tokens) and (token, tokens[i + 1]) in KEEP_PAIRS
@@ -483,12 +559,22 @@ class FnddsMatcher:
             ):
                 words.append(token)  # "hot chocolate", "soft drink": part of USDA's name
                 continue
-            for word in norm_tokens(EVERYDAY_WORDS.get(token, token)):
-                if word in STOP_WORDS or word.isdigit():
+            if token not in EVERYDAY_WORDS and token not in self.vocabulary:
+                fixed = self.correct(token)
+                if fixed in EVERYDAY_WORDS:
+                    token = fixed  # "fettucine": the everyday word it misspells
+            mapped = EVERYDAY_WORDS.get(token, token)
+            for word in norm_tokens(mapped):
+                if word.isdigit() or (
+                    word in STOP_WORDS
+                    and (" " not in mapped or token in self.vocabulary or word in _MAPPED_STOPS)
+                ):
+                    # (the USDA words a written form USDA never uses maps to are kept,
+                    # stop word or not: the "half" of "halfandhalf")
                     continue
                 if word not in self.vocabulary:
                     fixed = self.correct(word)
-                    if fixed is None or fixed in STOP_WORDS:
+                    if fixed is None or fixed in STOP_WORDS or fixed not in self.vocabulary:
                         continue  # "breakafst" is breakfast: a meal, not a food
                     word = fixed
                 words.append(word)
@@ -501,6 +587,45 @@ class FnddsMatcher:
             elif phrase in text:
                 text = pattern.sub(usda, text)
         return tuple(dict.fromkeys(norm_tokens(text)))
+
+    def by_name(self, description: str) -> Food | None:
+        """The food of this exact USDA description (any case), if any."""
+        if not hasattr(self, "_by_name"):
+            self._by_name = {e.food.description.lower(): e.food for e in self.entries}
+        return self._by_name.get(description.lower())
+
+    def says(self, words: list[str]) -> bool:
+        """Whether USDA's texts hold these words side by side ("taco bell", "subway")."""
+        return all(w in self.vocabulary for w in words) and all(
+            pair in self._pairs for pair in zip(words, words[1:], strict=False)
+        )
+
+    def _branded(self, tokens: list[str]) -> list[str]:
+        """Tokens with a brand USDA names in parentheses written however people type it
+        ("cheez its", "sunchips", "reeses") replaced by USDA's spelling of it."""
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for n in (3, 2, 1):
+                part = tokens[i : i + n]
+                if len(part) < n:
+                    continue
+                if n == 1 and part[0] in self.vocabulary:
+                    continue  # a known word stays itself
+                key = _brand_key("".join(part))
+                if key in _BRAND_FOODS:
+                    out.extend(_BRAND_FOODS[key])
+                    i += n
+                    break
+                found = self._brand_keys.get(key)
+                if found is not None:
+                    out.extend(found)
+                    i += n
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
 
     def _glued(self, tokens: tuple[str, ...]) -> list[str]:
         """Tokens with split compounds joined ("cole slaw" -> "coleslaw") and unknown
@@ -537,8 +662,10 @@ class FnddsMatcher:
 
     def _correct(self, word: str) -> str | None:
         """A one-slip typo of a food word ("brocoli"); never for short or English words."""
-        if len(word) < 5 or not word.isalpha() or word in NOT_TYPOS:
+        if not word.isalpha() or word in NOT_TYPOS:
             return None
+        if len(word) < 5:
+            return self._shorthand(word) if len(word) == 4 else None
         if len(word) >= SWAP_MIN_LETTERS:
             # two neighbouring letters swapped ("qunioa", "crarot"): difflib rates these
             # low, and in words this long such a swap rarely makes another English word
@@ -550,7 +677,29 @@ class FnddsMatcher:
                 return found_swaps[0]
         pool = [w for n in (-1, 0, 1) for w in self._pool.get((word[0], len(word) + n), ())]
         found = difflib.get_close_matches(word, pool, n=1, cutoff=0.84)
-        return found[0] if found else None
+        return found[0] if found else self._shorthand(word)
+
+    def _shorthand(self, word: str) -> str | None:
+        """A clipped or vowel-dropped spelling of a common food word: the one such word
+        it begins ("mozz" -> mozzarella) or whose letters it keeps in order with one or
+        two left out ("chikn" -> chicken); None when no single word fits."""
+        if len(word) < 4:
+            return None
+        common = self._common_words
+        # a clip is much shorter than the word ("mozz", "choc"); an English word a few
+        # letters short of a food word ("help", "gram", "core") is not one
+        starts = [w for w in common if w.startswith(word) and len(w) >= len(word) + SHORTHAND_CLIP]
+        if len(starts) == 1:
+            return starts[0]
+        if len(word) < 5 or sum(c in "aeiou" for c in word) > 1:
+            return None  # a vowel-dropped spelling keeps at most one vowel ("chikn")
+        kept = [
+            w
+            for n in (1, 2)
+            for w in self._pool.get((word[0], len(word) + n), ())
+            if w in common and _keeps_order(word, w)
+        ]
+        return kept[0] if len(kept) == 1 else None
 
     # --- matching ---------------------------------------------------------------------
     def match(
@@ -677,12 +826,21 @@ class FnddsMatcher:
             else:
                 # the last word is the head noun: "strawberry yogurt" is a yogurt
                 score -= (1.6 if word == head else 0.8) * idf
-        score -= 0.45 * len(entry.costly - wanted) + HEAD_EXTRA * len(entry.costly_head - wanted)
+        brand = entry.brand - _FREE_WORDS
+        if brand and not brand & wanted and not entry.generic and _has_brand(entry):
+            score -= BRAND_UNSAID  # a chain's own food ("Burger King") when no chain is said
+        if not (brand and brand <= wanted):
+            # (a whole brand said names the product: "fritos" needs no "corn chips")
+            score -= 0.45 * len(entry.costly - wanted) + HEAD_EXTRA * len(
+                entry.costly_head - wanted
+            )
         if not wanted & _PLACE_WORDS:
             if entry.words & _PLACE_WORDS:
                 score -= PLACE_COST  # "potato salad" made at home unless a restaurant is said
             elif entry.source_default:
                 score += GENERIC_BONUS  # USDA's "NS source" version: the home recipe
+        if entry.frozen_meal and not wanted & _FROZEN_WORDS:
+            score -= FROZEN_MEAL_COST  # "spaghetti n meatballs" is no TV dinner
         if entry.generic:
             score += GENERIC_BONUS
         elif entry.generic_for and any(

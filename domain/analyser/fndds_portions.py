@@ -270,6 +270,8 @@ def _counted_by(food: Food, mention: Mention, words: set[str], unit: str | None)
             if size is not None and size != mention.size:
                 continue  # "small bag" never weighs the large bag
             score += 2.0 if size == mention.size else 0.0
+            if size is None and mention.size == "medium" and "regular" in own:
+                score += 2.0  # "a regular pork chop", "a medium one": USDA's "1 regular"
         else:
             score += {None: 1.0, "medium": 1.5, "regular": 1.5}.get(size, 0.0)
             if "regular" in own:
@@ -374,6 +376,16 @@ def weigh(food: Food, mention: Mention) -> Weighed | None:
         if place is not None:
             # "a taco salad from Taco Bell": USDA's "1 Taco Bell taco salad"
             return Weighed(count * place.gram_weight, place.unit)
+    if unit is None and mention.inches is not None:
+        by_inches = _by_inches(food, mention.inches)
+        if by_inches is not None:
+            return Weighed(count * by_inches.gram_weight, by_inches.unit)
+    if mention.quantity is None and unit is None and mention.size is None and not mention.topping:
+        said_portion = _said_portion(food, words)
+        if said_portion is not None:
+            # "cheese quesadilla full", "hashbrown patty": a word naming one of USDA's
+            # portions of the food (not a word of the food's own name) is that portion
+            return Weighed(said_portion.gram_weight, said_portion.unit)
     if mention.quantity is None and unit is None:
         if mention.topping and mention.size is None:
             return _addition(food, mention)
@@ -415,6 +427,44 @@ def weigh(food: Food, mention: Mention) -> Weighed | None:
     # a unit the food has no portion of ("1 shot" of a mixed drink) was not really met
     fits = unit is None or bool(_SAME_UNIT.get(unit, {unit}) & set(norm_tokens(portion.unit)))
     return Weighed(count * portion.gram_weight, portion.unit, fits=fits)
+
+
+_INCH_RANGE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?\s*(?:\"|inch)")
+
+
+# Portion words that say nothing about which portion ("1 cup", "1 piece, NFS").
+_PORTION_PLAIN = frozenset(
+    {"1", "nfs", "any", "size", "or", "of", "cup", "tablespoon", "teaspoon", "fl", "oz",
+     "piece", "item", "quantity", "not", "specified", "a", "with", "without", "no", "ice",
+     "regular", "small", "medium", "large", "extra", "mini", "cooked", "raw", "yield"}
+)  # fmt: skip
+
+
+def _said_portion(food: Food, words: set[str]) -> Portion | None:
+    """The one USDA portion of the food named by a word of the mention that is neither
+    the food's own word nor a plain measure word; None when none or several are."""
+    own = set(norm_tokens(food.description)) | set(
+        norm_tokens((food.extra or {}).get("additional_description") or "")
+    )
+    found = []
+    for portion in food.portions:
+        distinct = set(norm_tokens(_PAREN.sub(" ", portion.unit))) - _PORTION_PLAIN - own
+        if distinct & words:
+            found.append(portion)
+    return found[0] if len(found) == 1 else None
+
+
+def _by_inches(food: Food, inches: float) -> Portion | None:
+    """The whole-item portion USDA names by the inches said ('1 regular or 6" submarine',
+    '1 small pizza (8-10" diameter)'); not a piece or a surface inch of it."""
+    for portion in food.portions:
+        name = portion.unit.lower()
+        if "piece" in name or "surface" in name or "slice" in name:
+            continue
+        for low, high in _INCH_RANGE.findall(name):
+            if float(low) <= inches <= float(high or low):
+                return portion
+    return None
 
 
 def _sized_default(food: Food, size: str) -> Weighed | None:

@@ -282,3 +282,48 @@ ADDITION_CATEGORIES: dict[str, tuple[float, str]] = {
     "condiments": (1, "tbsp"), "fats_oils": (1, "tbsp"), "dairy": (1, "tbsp"),
     "sweets": (1, "tbsp"), "nuts_seeds": (1, "tbsp"),
 }  # fmt: skip
+
+# --- brands and chains ------------------------------------------------------------------
+# Grocery brands USDA does not name, as the USDA words of the food they sell (the WWEIA
+# kind: a lager is "Beer", a hard seltzer "Hard seltzer"). Keys are the brand's letters
+# alone, so "white claw", "whiteclaw" and "White-Claw" are one brand. Brands USDA names
+# in its own parentheses ("Cheez-It", "Fritos") are found from the catalog, not here.
+BRAND_FOODS: dict[str, str] = {
+    "modelo": "beer", "corona": "beer", "heineken": "beer", "budweiser": "beer",
+    "stella": "beer", "michelob": "beer", "michelobultra": "beer light", "pacifico": "beer",
+    "bluemoon": "beer", "coors": "beer", "millerlite": "beer light", "natlight": "beer light",
+    "whiteclaw": "hard seltzer", "lacroix": "water carbonated flavored",
+    "bubly": "water carbonated flavored", "coffeemate": "coffee creamer",
+    "krispykreme": "doughnut", "cinnabon": "cinnamon bun frosted",
+    "smoothieking": "fruit smoothie", "tropicalsmoothie": "fruit smoothie",
+    "jambajuice": "fruit smoothie", "bluebox": "macaroni cheese packaged",
+    "kraftdinner": "macaroni cheese packaged",
+}  # fmt: skip
+# Restaurant chains, as what they sell in USDA's words: these words rank the foods as hints
+# (a KFC breast is the fried, coated, fast-food one), and stand for the food only when the
+# line names nothing else ("popeyes", "a whataburger"). Keys as BRAND_FOODS'.
+CHAIN_FOODS: dict[str, str] = {
+    **{c: "chicken fried coated fast food" for c in ("kfc", "popeye", "church", "bojangle")},
+    **{c: "chicken tender fast food" for c in ("cane", "raisingcane", "zaxby", "guthrie")},
+    "chickfila": "chicken fillet sandwich fast food",
+    **{
+        c: "hamburger fast food"
+        for c in (
+            "whataburger", "innout", "mcdonald", "mcd", "wendy", "burgerking", "fiveguy",
+            "sonic", "jackinthebox", "carlsjr", "hardee", "culver", "shakeshack", "whitecastle",
+        )
+    },
+    "arby": "roast beef sandwich fast food",
+    **{c: "pizza fast food" for c in ("littlecaesar", "domino", "pizzahut", "papajohn")},
+    **{
+        c: "restaurant"
+        for c in (
+            "olivegarden", "applebee", "redlobster", "ihop", "wafflehouse", "denny",
+            "cheesecakefactory", "panera", "texasroadhouse", "outback", "crackerbarrel",
+            "pfchang", "pandaexpres", "tgifriday", "redrobin",
+        )
+    },
+    **{c: "fast food" for c in ("qdoba", "tacobell", "deltaco")},
+    **{c: "" for c in ("starbuck", "dunkin", "jimmydean", "timhorton", "peet")},
+    **{c: "submarine sandwich" for c in ("subway", "jerseymike", "jimmyjohn", "firehouse")},
+}  # fmt: skip

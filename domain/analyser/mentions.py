@@ -82,16 +82,42 @@ _CLOCK = re.compile(
 )
 # A bare hour before the speaker ("around 10 I had a banana", "at 11, a boiled egg") is a
 # time of day, not a count: "around"/"at"/"by" + a number + a pronoun or a break.
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight"
 _HOUR = re.compile(
-    r"\b(?:around|at|by|about|after|until|till)\s+\d{1,2}(?:\.\d\d)?"
-    r"(?=\s*(?:,|$|(?:i|we|my|our|he|she|they)\b))"
+    r"\b(?:around|at|by|about|after|until|till)\s+(?:\d{1,2}(?:\.\d\d)?|(?:"
+    + _HOUR_WORDS
+    + r")(?:[ -]?thirty|[ -]?fifteen|[ -]?forty[ -]?five)?)"
+    r"(?:\s+o'?clock)?"
+    r"(?=\s*(?:,|\.|$|(?:i|we|my|our|he|she|they|in the|this|that|last|at night)\b))"
 )
+_ON_THE_ROCKS = re.compile(
+    r"\b(?:on the rocks|over ice|with ice|on ice)\b(?!\s*(?:cream|pop|milk))"
+)
+_SNACK_SIZE = re.compile(r"\bsnack[- ]size(?:d)?\s+|\bsnack(?= (?:bag|pack|package|box)\b)")
+# A small addition said straight after a food ("lg coffee splash of half n half"): a new
+# item, as if a joiner stood before it.
+_SPLASH = re.compile(r"(\w+)\s+((?:a\s+)?(?:splash|dash|dollop|drizzle|squirt|touch)\s+of)\b")
+_SPLASH_JOINERS = frozenset({"with", "w", "and", "a", "of", "in", "plus", "some", "little", "just"})
+
+
+def _split_splash(match: re.Match[str]) -> str:
+    before, addition = match.group(1), match.group(2)
+    if before in _SPLASH_JOINERS or before.isdigit():
+        return match.group(0)
+    return f"{before} with {addition}"
+
+
 _AND_A_HALF = re.compile(r"\b(a|an|one|1)\s+([a-z]+)\s+and\s+a\s+half\b")
+# "a double cheeseburger" is USDA's "Double cheeseburger", not two; "a double shot" counts.
+_NAME_NUMBERS = frozenset({"double", "triple", "single"})
+_WITH_N = re.compile(r"\b(with|w)\s+([a-z]+)\s+n\s+([a-z]+)\b")
 _QUARTER_POUND = re.compile(r"\bquarter[ -]pound")
 _HALF_AND_HALF = re.compile(r"\bhalf[ -](?:and|&|n)[ -]half\b")
 # "a single-serve container of half and half" is USDA's "1 individual container"
 _SINGLE_SERVE = re.compile(r"\bsingle[- ]serv(?:e|ing)(?= container| cup| tub)")
 _INCHES = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:inch|inches|in\b|\")")
+_INCH_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_INCH_WORD = re.compile(r"^inch(\d+(?:\.\d+)?)$")
 _HYPHEN_UNIT = re.compile(
     r"(\d)-(gram|grams|g|ounce|ounces|oz|ml|fl|inch|cup|liter|litre|piece|pc|count|ct)\b"
 )
@@ -137,6 +163,11 @@ _HEDGES = frozenset(
      "altogether", "apiece", "or", "so", "i", "think", "guess", "say"}
 )  # fmt: skip
 _EACH = frozenset({"each", "apiece"})
+_KIND_OF = re.compile(
+    r"^(?:the|a|an)\s+([a-z][a-z' -]*?)\s+(?:kind|one|type|version|variety|flavor)$"
+)
+# Words between "of it" and what it was served with ("350 grams of it over rice").
+_ANAPHORA_JOINS = frozenset({"over", "with", "on", "in", "and"})
 # Preparation words alone in a piece ("a chicken breast, grilled, and ...") describe the
 # food before them; they are never a food of their own. Not "mashed" (potatoes), "canned",
 # "dried": diary lines use those alone for a food ("meatloaf + mashed").
@@ -172,6 +203,7 @@ class Mention:
     article: bool = False  # the amount is only "a"/"an" ("a cheeseburger")
     source: list[str] = field(default_factory=list)  # words after "from"
     head: str = ""  # its head food word once matched ("cheese" of "string cheese")
+    inches: float | None = None  # a size said in inches ("6in sub", "12 inch pizza")
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -189,9 +221,15 @@ def normalise(text: str) -> str:
     text = _AND_A_HALF.sub(r"1.5 \2", text)
     text = _QUARTER_POUND.sub("quarter-pound", text)  # a name or a patty size, not 1/4
     text = _HALF_AND_HALF.sub("halfandhalf", text)  # the cream, not two halves
+    text = _WITH_N.sub(r"\1 \2 and \3", text)  # "coffee w cream n sugar": two additions
     text = _SINGLE_SERVE.sub("individual", text)  # USDA's "1 individual container"
-    text = _INCHES.sub(" ", text)  # "a 6 inch sub", "12-inch pizza": a size, not a count
+    # "a 6 inch sub", "12-inch pizza": a size, not a count (kept as a word for USDA's
+    # portions named by inches: '1 regular or 6" submarine', '1 small pizza (8-10")')
+    text = _INCHES.sub(lambda m: f" inch{_INCH_NUMBER.match(m.group(0)).group(0)} ", text)
     text = _CONTEXT.sub(",", text)
+    text = _ON_THE_ROCKS.sub(" ", text)  # a drink served over ice: weighed without it
+    text = _SNACK_SIZE.sub("small ", text)  # "a snack bag of pretzels": USDA's small bag
+    text = _SPLASH.sub(_split_splash, text)
     return re.sub(r"[()\[\]{}\"!?:*~]", " ", text)
 
 
@@ -263,6 +301,11 @@ def read_mention(piece: str, joiner: str = "") -> Mention:
             mention.unit = TWO_WORD_UNITS.get(pair) or UNIT_PAIRS[pair]
             i += 2
             continue
+        inch = _INCH_WORD.match(word)
+        if inch:
+            mention.inches = float(inch.group(1))
+            i += 1
+            continue
         size = SIZE_WORDS.get(word) or EXTRA_SIZES.get(word)
         if pair in SIZE_PAIRS and mention.size is None:
             mention.size = SIZE_PAIRS[pair]  # "king size"
@@ -302,6 +345,9 @@ def read_mention(piece: str, joiner: str = "") -> Mention:
             (mention.quantity is None or mention.article)
             and mention.unit is None
             and (_number(word) is not None)
+            and not (
+                word in _NAME_NUMBERS and i + 1 < len(words) and words[i + 1] not in UNIT_ALIASES
+            )
         ):
             # "goldfish crackers 30 g", "a crunchy 165 g apple": the number is the amount
             mention.quantity, mention.article = _number(word), False
@@ -401,6 +447,7 @@ def find_mentions(
     mentions: list[Mention] = []
     joined_last = False
     each_next = False  # "2 coffees, each with a creamer": the next amount is per coffee
+    described_next = False  # "300 grams of it, pepperoni": the next piece may say what kind
     for piece, joiner in _split_on(_pieces(normalise(text)), is_food_word):
         if _NEGATED.match(piece):
             continue
@@ -411,6 +458,12 @@ def find_mentions(
             # "two slices of pizza, from a medium pizza": where it came from, not a food
             extra = read_mention(piece[5:])
             mentions[-1].size = mentions[-1].size or extra.size
+            continue
+        kind = _KIND_OF.match(piece)
+        if kind and mentions:
+            # "a cup of Greek yogurt, the fruit kind": what kind the food before was
+            mentions[-1].words = mentions[-1].words + kind.group(1).split()
+            mentions[-1].text += ", " + piece
             continue
         mention = read_mention(piece, joiner)
         previous = mentions[-1] if mentions else None
@@ -444,6 +497,17 @@ def find_mentions(
             continue
         each = each_next or bool(_EACH & {*mention.words, *mention.before})
         each_next = False
+        if (
+            mention.words[-1:]
+            and mention.words[-1] in _EACH
+            and mention.quantity
+            and mention.quantity > 1
+        ):
+            # "2 cups coffee each w 1 tbsp creamer": "each" ends the counted food's piece and
+            # is said of what comes with it
+            mention.words = mention.words[:-1]
+            mention.text = mention.text.rsplit(" ", 1)[0]
+            each, each_next = False, True
         if each and mention.words and previous is not None:
             mention.words = [w for w in mention.words if w not in _EACH]
             mention.before = [w for w in mention.before if w not in _EACH]
@@ -456,6 +520,54 @@ def find_mentions(
             ):
                 # "2 cups of coffee w 1 tbsp creamer each": one per cup
                 mention.quantity *= previous.quantity
+        if (
+            mention.words[:1] in (["it"], ["them"])
+            and mention.has_amount
+            and mentions
+            and not any(is_food_word(w) for w in mention.before)
+        ):
+            # "we had gumbo, I had 350 grams of it over rice", "a plate of it": the amount
+            # of the food before (a vague one says no more than that food's default)
+            previous = mentions[-1]
+            if (
+                mention.unit is None
+                and mention.quantity is not None
+                and mention.quantity >= 1
+                and (not previous.has_amount or previous.article)
+            ):
+                # "we got wings and I ate 6 of them": a count of the food before
+                previous.quantity, previous.article = mention.quantity, False
+            elif mention.unit is not None and (
+                mention.unit not in VAGUE_UNITS or not previous.has_amount
+            ):
+                if mention.unit in VAGUE_UNITS:
+                    previous.vague = True
+                else:
+                    previous.quantity, previous.unit = mention.quantity, mention.unit
+                    previous.size = mention.size or previous.size
+                    previous.article = False
+            previous.text += ", " + piece
+            rest = mention.words[1:]
+            while rest and rest[0] in _ANAPHORA_JOINS:
+                rest = rest[1:]
+            if rest and is_dish(previous.words, rest):
+                previous.words = previous.words + ["with"] + rest
+            elif rest:
+                mentions.append(Mention(text=" ".join(rest), words=rest, joiner=joiner))
+            described_next = True
+            continue
+        if (
+            described_next
+            and previous is not None
+            and not mention.has_amount
+            and is_dish(previous.words, mention.words)
+        ):
+            # "I had 300 grams of it, pepperoni": what kind the food before was
+            previous.words = previous.words + ["with"] + mention.words
+            previous.text += ", " + piece
+            described_next = False
+            continue
+        described_next = False
         food_before = [i for i, w in enumerate(mention.before) if is_food_word(w)]
         if food_before:
             # "salmon 5 oz baked": the food stands before the amount, the rest describes it

@@ -60,6 +60,7 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+@lru_cache(maxsize=65536)
 def norm_tokens(text: str) -> tuple[str, ...]:
     """Tokens in singular form, possessives dropped ("tso's" -> "tso")."""
     out = []

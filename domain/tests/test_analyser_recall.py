@@ -108,7 +108,8 @@ def test_each_multiplies_an_addition_by_what_it_goes_with(analyser: Analyser) ->
     half = analyser.analyse(
         "I drank 2 cups of coffee, each with a little single-serve container of half and half."
     ).items[1]
-    assert half.portion == "1 individual container" and half.quantity == 2.0
+    assert half.food == "Cream, half and half"
+    assert half.portion.startswith("1 individual container") and half.quantity == 2.0
 
 
 def test_part_of_a_longer_brand_name_is_another_product(analyser: Analyser) -> None:
