@@ -269,7 +269,7 @@ RULES: tuple[Rule, ...] = (
             r"\bcorn\b[^,]*\btortillas?|tortillas?, [^,]*\bcorn\b|cellophane|mung|masa|"
             r"taco shells|popcorn, cakes|(rice|corn|soy|potato|buckwheat|chickpea|almond|"
             r"coconut|tapioca) (flour|starch)|flour, (rice|corn|soy|potato|buckwheat|"
-            r"chickpea|almond|coconut)|made from soy|leavening|\bpotato chips\b"
+            r"chickpea|almond|coconut)|made from soy(?! and wheat)|leavening|\bpotato chips\b"
         ),
     ),
     Rule(_re(r"\bgravy\b|\bhydrolyzed\b"), unknown=("wheat", "soy")),

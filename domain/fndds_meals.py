@@ -106,7 +106,6 @@ WWEIA_MEALS: dict[str, tuple[tuple[str, ...], str]] = {
             "3703",
             "3704",
             "3720",
-            "3722",
             "3730",
             "3740",
             "3742",
@@ -120,6 +119,9 @@ WWEIA_MEALS: dict[str, tuple[tuple[str, ...], str]] = {
     "3104": (("side",), "veg"),  # vegetable dishes
     "3504": (("main",), "mixed"),  # nachos
     "3706": (("breakfast",), "breakfast"),  # egg / breakfast sandwiches
+    # Peanut butter and jelly sandwiches: a snack or a child's lunch, not the centre of an
+    # adult's lunch or dinner (a jelly sandwich holds 5 g of protein).
+    "3722": (("snack",), "snack"),
     # grains
     "4002": (("side",), "starch"),
     "4004": (("side",), "starch"),
@@ -221,7 +223,43 @@ NEVER_PATTERNS: tuple[str, ...] = (
     r"\bfilling\b",
     r"batter or dough|\bdough\b",
     r"\byolk only\b",  # a recipe's part: nobody plates two egg yolks
+    r"^(?:chicken|turkey) skin\b",  # a part left on the plate, not a dish
+    r"^coconut milk\b",  # a cooking liquid (curries, rice), not a drink
+    r"^(?:sesame|poppy) seeds?\b|^tahini\b",  # cooking ingredients, not a snack
+    # Foods made with alcohol (cheese with wine, veal marsala): not for every plan.
+    r"\b(?:wine|beer|marsala|liqueur|rum|brandy|bourbon|sherry)\b",
 )
+# Sweet additions (WWEIA 8802 sugars and honey, 8806 jams, syrups, toppings) a person puts
+# on food at the table; the rest of those categories are cooking sweeteners, drink syrups,
+# icings, dips and pie fillings, which a plan never serves as items.
+TABLE_SWEET = re.compile(
+    r"^(?:jam|jelly|marmalade|fruit butter|honey|pancake syrup|syrup, nfs|maple syrup)\b"
+)
+# Vegetables and fruit that are cooked before eating (FNDDS still lists their raw form):
+# a raw plantain or winter squash is an ingredient, not a side.
+COOKED_BEFORE_EATING = re.compile(
+    r"^(?:plantain|squash, winter|winter squash|pumpkin|rhubarb|potato|yuca|cassava|taro|"
+    r"breadfruit|eggplant|okra|artichoke|parsnips?|turnip|rutabaga|lima beans|sweet potato|yam|"
+    r"chayote|burdock|lotus root)\b(?!.*\b(?:cooked|baked|boiled|fried|roasted|canned|"
+    r"mashed|stewed|steamed|grilled)\b)"
+)
+# Fried foods (deep- or pan-fried, battered, breaded): at most one a day and a few a
+# week (domain.planner), so a fried side is not every meal's vegetable.
+FRIED_WORDS = re.compile(
+    r"(?<!stir )(?<!stir-)\bfried\b|\bfries\b|tempura|\btots\b|battered|breaded|"
+    r"fritters?|hush ?pupp|\bpuris?\b|frybread|fry bread|\bchimichanga|\bfritos?\b|"
+    r"\btostones\b|\bcroquettes?\b|\bpakoras?\b|\bsamosas?\b|\bempanadas?\b"
+)
+# Salad dressings sweet enough to count as a sweet (and to stay out of low-carb plans).
+SWEET_DRESSING = re.compile(r"honey|fruit|french|catalina|raspberry|poppy ?seed|sweet|asian")
+SWEET_FRUIT = re.compile(r"pudding|marshmallow|whipped|sweetened|candied|glazed|ambrosia")
+# Seeds eaten by the spoonful on oatmeal or yogurt (flax, chia, hemp); sesame and poppy
+# seeds and tahini are cooking ingredients (NEVER_PATTERNS).
+SPRINKLE_SEEDS = re.compile(r"^(?:flax|flaxseed|chia|hemp)\b")
+# WWEIA codes of sweet foods as eaten: dried fruit (6016), fruit juices (7002-7006), PB&J
+# (3722), honey, jams and syrups (8802, 8806); sweets and sweetened drinks are told by
+# their role and wording. At most one a day, a few a week (domain.planner).
+SWEET_CODES = frozenset({"6016", "7002", "7004", "7006", "3722", "8802", "8806"})
 # Raw forms matter only for protein foods: raw fruit and vegetables are eaten as they are.
 RAW_PROTEIN = re.compile(r"(?<!from )\braw\b|\bsashimi\b|\bceviche\b|\btartare\b")
 ORGAN_WORDS = re.compile(
@@ -300,6 +338,11 @@ def meal_fit(
         return NOT_PLANNED
     if role in ("protein", "mixed") and (RAW_PROTEIN.search(text) or re.search(r"\bdry\b", text)):
         return NOT_PLANNED  # raw meat or fish, dry textured vegetable protein
+    if wweia_code in ("8802", "8806") and not TABLE_SWEET.search(text):
+        return NOT_PLANNED
+    cooked_first = role in ("veg", "starch", "fruit") and COOKED_BEFORE_EATING.search(text)
+    if cooked_first and (re.search(r"\braw\b", text) or wweia_code == "6018"):
+        return NOT_PLANNED
     head = text.split(",")[0]
     spread = re.search(r"\bsauce\b|\bbutter\b", head) and "applesauce" not in head
     if role in ("fruit", "protein", "snack") and spread:
@@ -322,13 +365,27 @@ def meal_fit(
             flags.append("game")
     if role == "fruit" and CANNED_FRUIT.search(text):
         flags.append("canned")
+    # A fried egg is an everyday breakfast, not a deep-fried food.
+    if role != "snack" and wweia_code != "2502" and FRIED_WORDS.search(text):
+        flags.append("fried")
+    # Sweetened drinks lost their "drink" tag above (served as snacks); vegetable juice
+    # (7008) is not sweet.
+    sweet_drink = role == "drink" and "drink" not in meals and wweia_code != "7008"
+    sweet_dressing = wweia_code == "8012" and SWEET_DRESSING.search(text) is not None
+    # Fruit dressed as a dessert (with pudding, marshmallows, whipped cream, candied).
+    sweet_dressing = sweet_dressing or (role == "fruit" and SWEET_FRUIT.search(text) is not None)
+    if role == "sweet" or wweia_code in SWEET_CODES or sweet_drink or sweet_dressing:
+        flags.append("sweet")
     sprinkled = role == "snack" and (typical_grams or math.inf) < SPRINKLE_TYPICAL_G
+    sprinkled = sprinkled or (role == "snack" and SPRINKLE_SEEDS.search(text) is not None)
     # Dried vegetables (sun-dried tomatoes, dried peppers) season a dish: not a side.
     sprinkled = sprinkled or (role == "veg" and DRIED.search(text) is not None)
     garnish_size = role in GARNISH_ROLES and (typical_grams or math.inf) < GARNISH_TYPICAL_G
     if garnish_size or sprinkled:
         # Eaten in garnish amounts: beside a meal's foods, never its centre.
         meals = tuple(dict.fromkeys("side" if m == "main" else m for m in meals))
+        if role == "snack" and SPRINKLE_SEEDS.search(text):
+            meals = ("breakfast", "side")  # on oatmeal or a salad, not a snack of seeds
         role = "garnish"
         flags.append("retagged")
     elif (

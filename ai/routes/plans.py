@@ -272,6 +272,8 @@ async def generate_diet(
         meals=body.slots(),
         restrictions=restrictions,
         repeat_limit=body.repeat_limit,
+        # A limit the person chose is kept; the default may be raised when foods run out.
+        relax_repeats="repeat_limit" not in body.model_fields_set,
         seed=body.seed if body.seed is not None else random.randrange(2**31),
         allow_flags=frozenset({"organ_meats": "organ"}.get(w, w) for w in body.include),
     )

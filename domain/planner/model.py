@@ -26,6 +26,7 @@ name the constraints that cannot be met together.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,9 +47,13 @@ from domain.planner.rules import (
     Serving,
     food_role,
     garnish_size,
+    is_centre,
+    protein_source,
     structure_min_grams,
 )
 
+DAILY_FLAGS = ("canned", "fried", "sweet")
+_DRESSED = re.compile(r"salad|\braw\b|lettuce|greens|coleslaw|slaw|spinach|kale", re.I)
 MACROS = ("protein", "carbs", "fats")
 GOALS = ("kcal", *MACROS)
 # Goal-programming weights: energy first, then protein, then carbohydrate and fat.
@@ -74,6 +79,12 @@ class DayTargets:
     macro_tolerance: float
     # Lunch and dinner must hold a grain or starch (waived for a low-carb person).
     require_starch: bool = True
+    # Low carb: carbohydrate at most its target (the 26 % cap), never above it.
+    carbs_ceiling: bool = False
+    # Fried foods, and sweets, a day (each).
+    treats: int = 1
+    # Least protein of a lunch or dinner (g).
+    main_meal_protein: float = MAIN_MEAL_PROTEIN_G
 
     def value(self, key: str) -> float:
         return float(getattr(self, key))
@@ -201,6 +212,8 @@ def solve_day(
         band = min(FREE_BAND[key], targets.tolerance(key))
         upper[free_over[key]] = upper[free_under[key]] = band * target
         upper[over[key]] = upper[under[key]] = (targets.tolerance(key) - band) * target
+        if key == "carbs" and targets.carbs_ceiling:
+            upper[over[key]] = upper[free_over[key]] = 0.0
     cost[fiber_short] = FIBER_WEIGHT / max(targets.fiber, 1.0)
     cost[offset] = 1.0
     lower[offset] = upper[offset] = 1.0
@@ -272,15 +285,27 @@ def solve_day(
                 return [j for j in having(roles) if counts[j]]
 
             additions = having({"addition"})
+            # One fried food a meal, whatever the day allows (no tempura with yuca fries).
+            fried = [j for j in js if "fried" in candidates[j].food.flags]
+            if len(fried) > 1:
+                rows.add([(n + j, 1.0) for j in fried], -np.inf, 1.0)
+            # One drink or dairy food a meal: not kefir with Greek yogurt, juice with milk.
+            liquids = having({"drink", "dairy"})
+            if len(liquids) > 1:
+                rows.add([(n + j, 1.0) for j in liquids], -np.inf, 1.0)
             if slot.needs_main:
+                centres = [j for j in js if is_centre(candidates[j].food)]
+                if len(centres) > 1:
+                    rows.add([(n + j, 1.0) for j in centres], -np.inf, 1.0)
                 # A real protein source: a protein food or a mixed dish, and enough protein.
-                rows.add([(n + j, 1.0) for j in counting(MAIN_ROLES)], 1.0, np.inf)
+                sources = [j for j in counting(MAIN_ROLES) if protein_source(candidates[j].food)]
+                rows.add([(n + j, 1.0) for j in sources], 1.0, np.inf)
                 protein = [
                     (j, _amount(candidates[j].food, "protein", candidates[j].serving)) for j in js
                 ]
                 if elastic:
                     protein.append((excess[f"meal:{index}:protein"], 1.0))
-                rows.add(protein, MAIN_MEAL_PROTEIN_G, np.inf)
+                rows.add(protein, targets.main_meal_protein, np.inf)
                 if targets.require_starch:
                     rows.add([(n + j, 1.0) for j in having({"starch", "mixed"})], 1.0, np.inf)
                 # Vegetables, unless a mixed dish holds them.
@@ -288,7 +313,10 @@ def solve_day(
                     j for j in counting({"mixed"}) if "with_veg" in candidates[j].food.flags
                 ]
                 rows.add([(n + j, 1.0) for j in veg], 1.0, np.inf)
-                bases = having({"veg"})  # dressing goes on vegetables
+                # Dressing goes on a salad or raw vegetables, not on fried okra or a fish.
+                bases = [
+                    j for j in having({"veg", "mixed"}) if _DRESSED.search(candidates[j].food.name)
+                ]
             elif slot.kind == "breakfast":
                 rows.add([(n + j, 1.0) for j in having(BREAKFAST_BASE)], 1.0, np.inf)
                 bases = having({"breakfast", "starch"})  # jam on toast, syrup on pancakes
@@ -329,9 +357,13 @@ def solve_day(
         target = targets.value(key)
         rows.add(terms, target, target)
 
-    canned = [(n + j, 1.0) for j, c in enumerate(candidates) if "canned" in c.food.flags]
-    if len(canned) > 1:
-        rows.add(canned, -np.inf, 1.0)  # canned fruit at most once a day
+    # Canned fruit once a day; fried foods and sweets (juice, jam, dried fruit, cake) once
+    # a day each, twice for a big eater (``DayTargets.treats``).
+    for flag in DAILY_FLAGS:
+        most = 1.0 if flag == "canned" else float(targets.treats)
+        flagged = [(n + j, 1.0) for j, c in enumerate(candidates) if flag in c.food.flags]
+        if len(flagged) > most:
+            rows.add(flagged, -np.inf, most)
 
     fiber = [(j, _amount(c.food, "fiber", c.serving)) for j, c in enumerate(candidates)]
     rows.add(fiber + [(fiber_short, 1.0)], targets.fiber, np.inf)

@@ -72,8 +72,11 @@ class Restrictions:
         return cls(diet, frozenset(ids))
 
     def allows(self, food: FoodRecord) -> bool:
-        """True when the food satisfies every restriction (unknown allergens never do)."""
+        """True when the food satisfies every restriction (unknown allergens never do), and
+        its name names nothing the restrictions exclude (see :data:`NAME_DOUBTS`)."""
         if food.id in self.avoid_ids or (food.ndb_no and food.ndb_no in self.avoid_ids):
+            return False
+        if name_doubts(food.name) & (self.diet.allergens | _diet_exclusions(self.diet.diets)):
             return False
         return self.diet.allows_tags(
             food.diet_tags,
@@ -97,6 +100,99 @@ class Restrictions:
             "avoid_ids": sorted(self.avoid_ids),
             "other_preferences": list(self.other_preferences),
         }
+
+
+# A plan is read by its food names: a dietitian would not serve "Bacon bits" to a
+# vegetarian, "Chinese pancake" or "Cereal, O's" to a coeliac, or "Garlic bread" to someone
+# avoiding milk, whatever USDA's recipe for that entry says (real products often differ:
+# meatless bacon bits, wheat in pancakes, malt in corn flakes, butter in garlic bread). So
+# a name word that usually means an excluded ingredient excludes the food unless the name
+# says otherwise ("meatless", "gluten free", "dairy free"). Tag -> (name words, unless).
+NAME_DOUBTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "meat": (
+        re.compile(
+            r"\b(bacon|ham|beef|pork|chicken|turkey|sausages?|pepperoni|salami|veal|lamb|"
+            r"meat|meatballs?|hot ?dogs?|frankfurters?|chorizo|jerky|gelatin|lard|"
+            r"prosciutto|pastrami|bologna)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"meatless|vegetarian|vegan|imitation|meat substitute|veggie", re.I),
+    ),
+    "fish": (
+        re.compile(r"\b(fish|tuna|salmon|sardines?|anchov\w*|cod|tilapia|trout)\b", re.I),
+        re.compile(r"imitation|fish-free|vegan", re.I),
+    ),
+    "shellfish": (
+        re.compile(r"\b(shrimp|crab|clams?|oysters?|lobster|scallops?|mussels?)\b", re.I),
+        re.compile(r"imitation", re.I),
+    ),
+    "gluten": (
+        re.compile(
+            r"\b(pancakes?|waffles?|breads?|cereal|granola|biscuits?|muffins?|cakes?|"
+            r"cookies?|crackers?|pasta|noodles?|tortillas?|pitas?|bagels?|rolls?|buns?|"
+            r"croutons?|pretzels?|dumplings?|wontons?|batter|breaded|malt\w*|barley|rye|"
+            r"couscous|seitan|stuffing|pie|pastry|croissants?|sandwich\w*|pizza)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"gluten[- ]free|corn tortilla|tortillas?, corn|rice noodles?|rice cakes?|"
+            r"rice paper|rice pasta|mung bean|potato pancake|corn bread|cornbread",
+            re.IGNORECASE,
+        ),
+    ),
+    "milk": (
+        re.compile(
+            r"\b(garlic bread|butter|cheese\w*|cream\w*|milk|yogurt|whey|ranch|alfredo|"
+            r"au gratin|custard|pudding|queso|paneer|ghee)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"dairy[- ]free|non-?dairy|(soy|almond|coconut|oat|rice|cashew|plant-based)"
+            r"[ -]?(milk|yogurt|cheese|creamer)|peanut butter|nut butter|apple butter|"
+            r"almond butter|cocoa butter|cream of tartar|butternut|buttermilk-free",
+            re.IGNORECASE,
+        ),
+    ),
+    "egg": (
+        re.compile(r"\b(eggs?|mayonnaise|mayo|meringue|custard|quiche|french toast)\b", re.I),
+        re.compile(r"egg-free|eggless|vegan", re.I),
+    ),
+    "soy": (re.compile(r"\b(soy\w*|tofu|edamame|miso|tempeh|teriyaki)\b", re.I), None),
+    "peanuts": (re.compile(r"\bpeanuts?\b", re.I), None),
+    "tree_nuts": (
+        re.compile(
+            r"\b(almonds?|walnuts?|pecans?|cashews?|pistachios?|hazelnuts?|macadamia|"
+            r"praline|nutella|marzipan|pesto)\b",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
+    "sesame": (re.compile(r"\b(sesame|tahini|hummus)\b", re.I), None),
+}
+NAME_DOUBTS["wheat"] = NAME_DOUBTS["gluten"]
+
+
+def name_doubts(name: str) -> frozenset[str]:
+    """The tags (allergens, ``meat``) a food's name suggests it holds (:data:`NAME_DOUBTS`)."""
+    found = set()
+    for tag, (words, unless) in NAME_DOUBTS.items():
+        if words.search(name) and not (unless and unless.search(name)):
+            found.add(tag)
+    return frozenset(found)
+
+
+def _diet_exclusions(diets: frozenset[str]) -> frozenset[str]:
+    """Name-doubt tags a diet excludes (vegetarian: meat and fish; vegan: also milk, egg)."""
+    out: set[str] = set()
+    if diets & {"vegetarian", "vegan", "pescatarian"}:
+        out.add("meat")
+    if diets & {"vegetarian", "vegan"}:
+        out |= {"fish", "shellfish"}
+    if "vegan" in diets:
+        out |= {"milk", "egg"}
+    if "gluten_free" in diets:
+        out.add("gluten")
+    return frozenset(out)
 
 
 # --- meal slots ------------------------------------------------------------------------------
@@ -224,6 +320,43 @@ ASKED_FLAGS = frozenset({"organ", "game"})
 MAIN_MEAL_PROTEIN_G = 15.0
 
 
+# WWEIA codes of foods that may come beside a meal's centre (beans beside a burrito, a
+# soup before a sandwich) without making a second centre.
+BESIDE_CENTRE_CODES = frozenset({"2802", "3802", "3804", "3806", "3808"})
+
+
+def is_centre(food: FoodRecord) -> bool:
+    """True for a lunch or dinner centre: a protein food or a mixed dish (a food as eaten),
+    not beans, a soup or a salad, which may come beside one. One centre a meal: nobody
+    plates a cheeseburger with a tuna fillet."""
+    if food.kind != "food_as_eaten" or food.wweia_code in BESIDE_CENTRE_CODES:
+        return False
+    if "salad" in food.name.lower():
+        return False
+    # A vegetable dish with a main dish's protein (chana saag, palak paneer) is a centre too.
+    hearty = food.category == "mixed_dishes" and protein_share(food) >= MIXED_PROTEIN_SHARE
+    return food_role(food) in MAIN_ROLES or hearty
+
+
+def protein_share(food: FoodRecord) -> float:
+    """The share of a food's energy that comes from protein (4 kcal/g)."""
+    return 4.0 * float(food.protein or 0.0) / food.kcal if food.kcal > 0 else 0.0
+
+
+# A mixed dish is a real protein source when at least this share of its energy is protein
+# (a chicken burrito, chili); pasta with tomato sauce or pad thai need a protein food.
+MIXED_PROTEIN_SHARE = 0.16
+
+
+def protein_source(food: FoodRecord) -> bool:
+    """True for a protein food, or a mixed dish with MIXED_PROTEIN_SHARE of its energy
+    from protein (foods as eaten); ingredient records: any main-role food."""
+    role = food_role(food)
+    if role == "protein" or food.kind != "food_as_eaten":
+        return role in MAIN_ROLES
+    return role == "mixed" and protein_share(food) >= MIXED_PROTEIN_SHARE
+
+
 def food_role(food: FoodRecord) -> str:
     """The food's role in a meal: derived for foods as eaten, else from its category."""
     return food.role or CATEGORY_ROLE.get(food.category, "")
@@ -290,17 +423,20 @@ PORTION_CAPS: dict[str, tuple[str, float, float, float]] = {
     "spread": ("tablespoon", 2, 30, 7),  # cream cheese, butter, sour cream
     "eggs": ("egg", 4, 200, 50),  # at most 4 eggs
     "bread": ("slice", 3, 120, 25),  # at most 3 slices of bread a meal
-    "starch": ("cup", 2, 350, 60),  # rice, pasta, potatoes: at most 2 cups cooked
+    "starch": ("cup", 1.5, 280, 60),  # rice, pasta, potatoes: at most 1.5 cups cooked
     "veg": ("cup", 2, 300, 40),  # vegetables: at most 2 cups an item
     "protein": ("oz", 8, 227, 56),  # meat, fish, tofu: 2-8 oz cooked
     "mixed": ("serving", 2, 600, 100),  # a main dish: at most ~2 servings
     # Fruit: 1 cup an item (USDA's cup-equivalent); whole fruits are counted too
     # (MAX_FRUIT_COUNT).
     "fruit": ("cup", 1, 200, 60),
-    "drink": ("cup", 2, 480, 120),  # drinks: at most 2 cups
-    "dairy": ("cup", 1.5, 370, 60),  # yogurt, cottage cheese
+    "drink": ("cup", 1.5, 360, 120),  # milk, coffee, tea: at most 1.5 cups
+    "sweet_drink": ("cup", 1, 250, 120),  # juice, chocolate milk, smoothies: 1 cup
+    "dairy": ("cup", 1, 250, 60),  # yogurt, cottage cheese: 1 cup
     "cheese": ("oz", 2, 57, 14),
-    "nuts": ("oz", 2, 57, 14),
+    "nuts": ("oz", 1.5, 43, 14),
+    "dried_fruit": ("cup", 0.5, 80, 15),  # raisins, dried apricots: at most 1/2 cup
+    "fried_side": ("cup", 1, 150, 40),  # fries, tots, fried vegetables: at most 1 cup
     "snack": ("oz", 2, 57, 14),  # chips, crackers, bars
     "sweet": ("serving", 2, 150, 20),  # cake, cookies, ice cream
     "breakfast": ("serving", 2, 300, 30),  # cereal, oatmeal, pancakes
@@ -318,6 +454,34 @@ OZ_GRAMS = 28.35
 INGREDIENT_CAPPED = frozenset({"sweetener", "dressing", "spread"})
 SWEETENER_WORDS = re.compile(r"honey|sugar|syrup|jam|jelly|preserves|molasses|marmalade")
 MAX_COUNT = 4  # counted units (pieces, slices, figs) in one item: eggs <= 4, bread <= 3
+MAX_DISH_COUNT = 1.5  # counted mixed dishes (sandwiches, burritos) in one item
+# Energy needs above PORTION_SCALE_KCAL a day scale the caps (at most MAX_PORTION_SCALE x).
+PORTION_SCALE_KCAL = 2400.0
+MAX_PORTION_SCALE = 1.6
+# Spreads, sweeteners, dressings, garnishes, eggs and bread keep the table's amounts
+# whatever the energy need; the other caps grow with it.
+UNSCALED_CAPS = frozenset(
+    {
+        "sweetener",
+        "dressing",
+        "spread",
+        "garnish",
+        "eggs",
+        "bread",
+        "nuts",
+        "dried_fruit",
+        "dairy",
+        "sweet_drink",
+        "fried_side",
+        "fruit",
+        "drink",
+    }
+)
+_ONE_PER_PERSON = re.compile(
+    r"sandwich|burger|burrito|wrap\b|\bsub\b|hoagie|hot dog|calzone|stromboli|quesadilla|"
+    r"chimichanga|gyro|pot pie|frozen meal|dinner\b",
+    re.IGNORECASE,
+)
 # Whole fruits in one item: 3 small ones (apricots, plums, figs), 2 from LARGE_FRUIT_G
 # (a medium apple or orange, half a grapefruit).
 MAX_FRUIT_COUNT, MAX_LARGE_FRUIT_COUNT, LARGE_FRUIT_G = 3, 2, 100.0
@@ -357,6 +521,12 @@ def cap_class(food: FoodRecord) -> str:
         return "eggs" if "egg" in text else "protein"
     if role == "starch" and food.category == "breads":
         return "bread"
+    if role in SIDE_ROLES and "fried" in food.flags:
+        return "fried_side"
+    if role == "fruit" and food.wweia_code == "6016":
+        return "dried_fruit"
+    if role == "drink" and "sweet" in food.flags:
+        return "sweet_drink"
     cheese = "cheese" in text and "cottage" not in text
     if role == "dairy" and (food.wweia_code == "1602" or cheese):
         return "cheese"
@@ -444,8 +614,16 @@ _MEASURES = re.compile(r"^1 (?:cup|tablespoon|teaspoon|oz)\b", re.IGNORECASE)
 _WHOLE_ONLY = re.compile(r"\b(?:egg|slice|link|strip)s?\b", re.IGNORECASE)
 
 
-def serving_for(food: FoodRecord) -> Serving:
-    """A realistic serving step for a food, bounded by :data:`PORTION_CAPS`.
+def portion_scale(kcal: float) -> float:
+    """How much larger than the table's caps one item may be for a person who needs
+    ``kcal`` a day: 1 up to PORTION_SCALE_KCAL, then in proportion, at most
+    MAX_PORTION_SCALE (a 4,000 kcal rower eats 2.5 cups of rice, not 1.5)."""
+    return min(MAX_PORTION_SCALE, max(1.0, kcal / PORTION_SCALE_KCAL))
+
+
+def serving_for(food: FoodRecord, scale: float = 1.0) -> Serving:
+    """A realistic serving step for a food, bounded by :data:`PORTION_CAPS` (``scale``
+    times the table's largest amounts: see :func:`portion_scale`).
 
     Foods as eaten: the household unit from USDA's portion list ("1 cup", "1 slice",
     "1 medium") closest to USDA's default serving, in whole units (eggs, slices) or half
@@ -453,6 +631,9 @@ def serving_for(food: FoodRecord) -> Serving:
     unit fits. Ingredient records: see :func:`_ingredient_serving`.
     """
     most, least = portion_cap_grams(food)
+    scaled = cap_class(food) not in UNSCALED_CAPS
+    if scaled:
+        most *= scale
     usual = _default_grams(food)
     if usual is not None and food.kind == "food_as_eaten":
         # USDA's usual amount is always servable: the category's least never forces more
@@ -512,12 +693,16 @@ def serving_for(food: FoodRecord) -> Serving:
     if not _MEASURES.match(unit):
         # Counted things (figs, slices, pieces): at most MAX_COUNT of them in one item,
         # fewer whole fruits, two garnish units.
-        count = MAX_COUNT
+        count: float = MAX_COUNT
         if garnish:
             count = GARNISH_COUNT
+        elif food_role(food) == "mixed" and _ONE_PER_PERSON.search(f"{unit} {food.name}"):
+            count = MAX_DISH_COUNT  # 1.5 sandwiches or burritos at most
         elif food_role(food) == "fruit":
             count = MAX_LARGE_FRUIT_COUNT if grams >= LARGE_FRUIT_G else MAX_FRUIT_COUNT
-        hi = min(hi, int(count / per))
+        if scaled:
+            count = count * scale
+        hi = min(hi, int(count / per + 1e-9))
     elif garnish:
         hi = min(hi, GARNISH_COUNT)
     lo = min(lo, max(hi, 1))  # the cap wins over the least amount

@@ -16,6 +16,7 @@ from typing import Any
 
 from domain.planner import FoodRecord, PlanInfeasible, PlanRequest, plan_diet
 from domain.planner.foods import FNDDS_FILE, load_fndds_planner_foods
+from domain.planner.planner import MAX_RELAXED_REPEATS
 from domain.planner.rules import MealSlot
 from domain.targets import Targets, compute_targets
 from domain.tests.grid import GridCase
@@ -124,9 +125,15 @@ def check_plan(
             problems.append(f"{day}: sodium {totals['nutrients']['sodium']} mg")
         if 9 * totals["nutrients"]["saturated_fat"] > 0.10 * totals["calories"]:
             problems.append(f"{day}: saturated fat over 10 % of energy")
+    # A default limit may have been raised when the foods ran out; the plan must say so.
+    limit = plan["repeat_limit_days"] if request.relax_repeats else request.repeat_limit
+    if limit > request.repeat_limit and not plan["notes"]:
+        problems.append(f"repeat limit raised to {limit} without a note")
+    if limit > max(request.repeat_limit, MAX_RELAXED_REPEATS):
+        problems.append(f"repeat limit raised to {limit}")
     for food_id, days in days_of.items():
-        if days > request.repeat_limit:
-            problems.append(f"{foods[food_id].name} on {days} days (limit {request.repeat_limit})")
+        if days > limit:
+            problems.append(f"{foods[food_id].name} on {days} days (limit {limit})")
     return problems
 
 

@@ -25,6 +25,10 @@ that plans ingredients, odd amounts or protein-less dinners is caught:
   a grain, bread or vegetable side (by the food's category, in amounts that count).
 - ``snack_core``: a lunch or dinner built on snack foods: its protein-richest item is a
   nut, seed, soy nut, chip or cracker.
+- ``two_centres``: a lunch or dinner with two centres (meat, poultry or fish of 2 oz or
+  more, or a main dish that is not a soup, salad or beans); ``fried``: two fried foods in
+  one meal; ``two_drinks``: two drinks or yogurts (milk, juice, kefir, smoothie) in one
+  meal. These came from a blind dietitian's review (data/planner/blind/REVIEW.md).
 - ``unit``: a portion shown in an odd USDA unit (fast food order, a brand's serving,
   NLEA serving, "1 meal") when the food also has a common household unit.
 
@@ -74,6 +78,11 @@ ORGAN = re.compile(
     re.IGNORECASE,
 )
 SWEET = re.compile(r"chocolate|candy|frosting", re.I)
+# The checker's own words for a second review's findings (not the planner's tables).
+SIDE_DISH = re.compile(r"soup|salad|\bbeans\b|chili|stew", re.I)
+FRIED = re.compile(r"(?<!stir )\bfried\b|\bfries\b|tempura|\btots\b|battered|breaded", re.I)
+# (matched on the name's head: "Jam or jelly, fruit juice sweetened" is no juice)
+LIQUID = re.compile(r"\bmilk$|\bkefir\b|\bjuice$|\bsmoothie\b|^yogurt\b", re.I)
 PLANT_CATEGORIES = frozenset({"vegetables", "fruits", "legumes", "grains", "nuts_seeds"})
 # Garnishes and condiments by name (the checker's own list), with the most grams that is
 # still a garnish amount; sauces and salsas may be a 1/4 cup.
@@ -291,6 +300,29 @@ def check_meal(
             dish = re.search(r"sandwich|salad|stir|curry|with", head, re.I)
             if core.category in ("nuts_seeds", "snacks") or (SNACK_FOOD.search(head) and not dish):
                 found.append(("snack_core", f"{kind} built on {core.name}"))
+    if kind in ("lunch", "dinner"):
+        # Two centres on one plate (a cheeseburger and a tuna fillet; beef wellington and
+        # a sandwich): meat, poultry or fish of 2 oz or more, or a main dish with 10 g of
+        # protein or more that is not a soup or salad (not ratatouille). Beans may come
+        # beside one.
+        centres = [
+            f.name
+            for (f, g), item in zip(items, meal["items"], strict=True)
+            if (f.category in ("meat", "poultry", "fish") and g >= 56)
+            or (
+                f.category == "mixed_dishes"
+                and float(item["nutrients"]["protein"]) >= 10
+                and not SIDE_DISH.search(f.name)
+            )
+        ]
+        if len(centres) > 1:
+            found.append(("two_centres", " + ".join(centres)))
+    fried = [f.name for f, _ in items if FRIED.search(f.name)]
+    if len(fried) > 1:
+        found.append(("fried", " + ".join(fried)))
+    liquids = [f.name for f, _ in items if LIQUID.search(f.name.split(",")[0])]
+    if len(liquids) > 1:
+        found.append(("two_drinks", " + ".join(liquids)))
     has_fish = any(f.category == "fish" or "fish" in f.name.lower() for f, _ in items)
     sweets = [f for f, _ in items if f.category == "sweets" or SWEET.search(f.name)]
     if has_fish and sweets:

@@ -44,6 +44,16 @@ def test_cheese_pizza_has_milk_and_wheat(entries: dict[str, dict[str, Any]]) -> 
     assert not diets & {"vegan", "dairy_free", "gluten_free"}
 
 
+def test_shoyu_soy_sauce_carries_wheat_into_the_dish(entries: dict[str, dict[str, Any]]) -> None:
+    # FNDDS codes egg foo yung with "Soy sauce made from soy and wheat (shoyu)"; a blind
+    # dietitian found it planned for a gluten-free person while "made from soy" hid wheat.
+    contains, _, diets = _tags(entries["32105210"])  # Chicken egg foo yung
+    assert {"wheat", "gluten", "soy", "egg"} <= contains
+    assert "gluten_free" not in diets
+    tamari = ingredient_contents("16124", "Soy sauce made from soy (tamari)", SrIndex({}))
+    assert "wheat" not in tamari.contains
+
+
 def test_black_coffee_has_nothing_and_is_vegan(entries: dict[str, dict[str, Any]]) -> None:
     contains, unknown, diets = _tags(entries["92101000"])  # Coffee, brewed
     assert contains == set() and unknown == set()
