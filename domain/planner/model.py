@@ -34,6 +34,7 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
+from domain.diet import LOW_CARB_MAX_ENERGY_SHARE
 from domain.planner.foods import FoodRecord
 from domain.planner.rules import (
     BREAKFAST_BASE,
@@ -79,7 +80,7 @@ class DayTargets:
     macro_tolerance: float
     # Lunch and dinner must hold a grain or starch (waived for a low-carb person).
     require_starch: bool = True
-    # Low carb: carbohydrate at most its target (the 26 % cap), never above it.
+    # Low carb: carbohydrate at most LOW_CARB_MAX_ENERGY_SHARE of the energy planned.
     carbs_ceiling: bool = False
     # Fried foods, and sweets, a day (each).
     treats: int = 1
@@ -212,8 +213,7 @@ def solve_day(
         band = min(FREE_BAND[key], targets.tolerance(key))
         upper[free_over[key]] = upper[free_under[key]] = band * target
         upper[over[key]] = upper[under[key]] = (targets.tolerance(key) - band) * target
-        if key == "carbs" and targets.carbs_ceiling:
-            upper[over[key]] = upper[free_over[key]] = 0.0
+
     cost[fiber_short] = FIBER_WEIGHT / max(targets.fiber, 1.0)
     cost[offset] = 1.0
     lower[offset] = upper[offset] = 1.0
@@ -371,6 +371,20 @@ def solve_day(
     if elastic:
         sodium.append((excess["sodium"], -1.0))
     rows.add(sodium, -np.inf, targets.sodium_max)
+    if targets.carbs_ceiling:
+        # Low carb: 4 kcal/g x carbohydrate <= the cap's share of the energy planned, so a
+        # day a little short of energy still draws at most 26 % of it from carbohydrate.
+        carbs_share = [
+            (
+                j,
+                4.0 * _amount(c.food, "carbs", c.serving)
+                - LOW_CARB_MAX_ENERGY_SHARE * _amount(c.food, "kcal", c.serving),
+            )
+            for j, c in enumerate(candidates)
+        ]
+        if elastic:
+            carbs_share.append((excess["carbs:high"], -4.0))
+        rows.add(carbs_share, -np.inf, 0.0)
     # 9 kcal/g x saturated fat <= share x planned energy (DGA: < 10 % of energy).
     sat = [
         (

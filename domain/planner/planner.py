@@ -160,13 +160,10 @@ def day_targets(targets: Targets, request: PlanRequest) -> DayTargets:
     # The targets already apply a low_sodium preference from the profile; a preference
     # given only in the request still lowers the limit here.
     sodium = min(targets.sodium_max_mg, request.restrictions.diet.sodium_limit_mg)
-    low_carb = targets.macro_split == "low_carb"
     return DayTargets(
         kcal=targets.calories,
         protein=targets.protein_g,
-        # Low carb: aim under the 26 % cap by the energy tolerance, so a day 3 % short of
-        # energy still draws at most 26 % of it from carbohydrate.
-        carbs=targets.carbs_g * (1.0 - request.calorie_tolerance) if low_carb else targets.carbs_g,
+        carbs=targets.carbs_g,
         fats=targets.fats_g,
         fiber=targets.fiber_g,
         sodium_max=sodium - SAFETY["sodium_mg"],
