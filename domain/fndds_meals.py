@@ -371,10 +371,11 @@ def meal_fit(
     # Sweetened drinks lost their "drink" tag above (served as snacks); vegetable juice
     # (7008) is not sweet.
     sweet_drink = role == "drink" and "drink" not in meals and wweia_code != "7008"
-    sweet_dressing = wweia_code == "8012" and SWEET_DRESSING.search(text) is not None
-    # Fruit dressed as a dessert (with pudding, marshmallows, whipped cream, candied).
-    sweet_dressing = sweet_dressing or (role == "fruit" and SWEET_FRUIT.search(text) is not None)
-    if role == "sweet" or wweia_code in SWEET_CODES or sweet_drink or sweet_dressing:
+    # A sweet salad dressing, or fruit made a dessert (with pudding, marshmallows, candied).
+    sweetened = (wweia_code == "8012" and SWEET_DRESSING.search(text) is not None) or (
+        role == "fruit" and SWEET_FRUIT.search(text) is not None
+    )
+    if role == "sweet" or wweia_code in SWEET_CODES or sweet_drink or sweetened:
         flags.append("sweet")
     sprinkled = role == "snack" and (typical_grams or math.inf) < SPRINKLE_TYPICAL_G
     sprinkled = sprinkled or (role == "snack" and SPRINKLE_SEEDS.search(text) is not None)

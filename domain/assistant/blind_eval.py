@@ -420,3 +420,16 @@ async def _safety_set(data: dict[str, Any]) -> SafetySetRates:
 def blind2_rates(split: str = "dev") -> SafetySetRates:
     """Blind2's figures for ``split`` ("dev" or "holdout"; never tune on the holdout)."""
     return asyncio.run(_safety_set(load_blind2(split)))
+
+
+def holdout_counts(base: Path) -> dict[str, tuple[int, int]]:
+    """(passed, total) of a blind set's holdout: safety recall, crisis/emergency level,
+    false alarms on ordinary messages and six-group questions. Figures only, never texts."""
+    recall, level = safety_rates(True, base)
+    groups = (
+        ("recall", recall),
+        ("level", level),
+        ("alarms", false_alarms(True, base)),
+        ("questions", question_rates(True, base)),
+    )
+    return {name: (sum(rates.passed.values()), sum(rates.total.values())) for name, rates in groups}

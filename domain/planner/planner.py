@@ -41,6 +41,7 @@ from domain.planner.rules import (
     food_role,
     is_centre,
     portion_scale,
+    protein_share,
     serving_for,
     suits,
 )
@@ -269,10 +270,6 @@ def check_slots(eligible: Sequence[Sequence[FoodRecord]], request: PlanRequest) 
             )
 
 
-def _protein_density(food: FoodRecord) -> float:
-    return float(food.protein or 0.0) * 4.0 / food.kcal
-
-
 def _sodium_density(food: FoodRecord) -> float:
     """Sodium mg per kcal (the day's limit is about 1 mg per kcal)."""
     return float(food.sodium or 0.0) / food.kcal
@@ -286,7 +283,7 @@ def _stratified(
     """
     if len(foods) <= size:
         return list(foods)
-    anchors = sorted(foods, key=lambda f: (-_protein_density(f), f.id))[:PROTEIN_ANCHORS]
+    anchors = sorted(foods, key=lambda f: (-protein_share(f), f.id))[:PROTEIN_ANCHORS]
     taken = {f.id for f in anchors}
     groups: dict[tuple[bool, str], list[FoodRecord]] = {}
     for food in foods:
@@ -351,7 +348,7 @@ def _by_role_sample(
     are already the most typical foods).
     """
     quota = ROLE_QUOTA["main" if slot.needs_main else slot.kind]
-    anchors = sorted(foods, key=lambda f: (-_protein_density(f), f.id))[:PROTEIN_ANCHORS]
+    anchors = sorted(foods, key=lambda f: (-protein_share(f), f.id))[:PROTEIN_ANCHORS]
     picked: list[FoodRecord] = list(anchors)
     taken = {f.id for f in anchors}
     groups: dict[str, list[FoodRecord]] = {}
@@ -422,7 +419,7 @@ class _WeekPlanner:
         serving = self.servings[food.id]
         most_kcal = serving.grams * serving.hi * food.kcal / 100.0
         reach = min(1.0, most_kcal / (slot.share * self.day_targets.kcal / 3.0))
-        protein = (PROTEIN_EASE + _protein_density(food)) ** self.protein_push
+        protein = (PROTEIN_EASE + protein_share(food)) ** self.protein_push
         return protein * reach**2 / (salt + SODIUM_EASE) ** 2
 
     def candidates(self, day: int, pools: Sequence[Sequence[FoodRecord]]) -> list[Candidate]:

@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from domain.diet import SOFT_PREFERENCES, build_restrictions
 from domain.diet import Restrictions as DietRestrictions
@@ -172,8 +173,11 @@ NAME_DOUBTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 NAME_DOUBTS["wheat"] = NAME_DOUBTS["gluten"]
 
 
+@cache
 def name_doubts(name: str) -> frozenset[str]:
-    """The tags (allergens, ``meat``) a food's name suggests it holds (:data:`NAME_DOUBTS`)."""
+    """The tags (allergens, ``meat``) a food's name suggests it holds (:data:`NAME_DOUBTS`).
+
+    Cached: every plan asks it of every food in the catalog, and names do not change."""
     found = set()
     for tag, (words, unless) in NAME_DOUBTS.items():
         if words.search(name) and not (unless and unless.search(name)):

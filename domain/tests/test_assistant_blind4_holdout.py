@@ -10,24 +10,13 @@ must never be raised to later figures, or the holdout stops measuring anything.
 
 from __future__ import annotations
 
-from domain.assistant.blind_eval import BLIND_DIR, false_alarms, question_rates, safety_rates
+from domain.assistant.blind_eval import BLIND_DIR, holdout_counts
 
 BLIND4 = BLIND_DIR.parent / "blind4"
 
 
 def test_holdout_not_worse_than_the_untuned_baseline() -> None:
-    recall, level = safety_rates(True, BLIND4)
-    alarms = false_alarms(True, BLIND4)
-    questions = question_rates(True, BLIND4)
-    counts = {
-        name: (sum(rates.passed.values()), sum(rates.total.values()))
-        for name, rates in (
-            ("recall", recall),
-            ("level", level),
-            ("alarms", alarms),
-            ("questions", questions),
-        )
-    }
+    counts = holdout_counts(BLIND4)
     print(f"blind4 holdout: {counts}")  # shown with -s; the figures, never the texts
     assert counts["recall"][1] == 33 and counts["questions"][1] == 43
     assert counts["recall"][0] >= 30, counts
