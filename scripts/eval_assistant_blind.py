@@ -7,6 +7,7 @@
     ... --set blind2 --holdout          # its holdout: figures only, never the texts
     ... --set blind3 [--holdout]        # the third set (data/assistant/blind3/), same files
     ... --set blind4 [--holdout]        # the fourth set (data/assistant/blind4/), same files
+    ... --set blind5 [--holdout]        # the fifth set (data/assistant/blind5/), same files
 
 Dev figures guide work; holdout figures are reported separately (data/assistant/blind/README.md,
 data/assistant/blind2/README.md).
@@ -56,7 +57,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--holdout", action="store_true", help="score the held-out files")
     parser.add_argument("--failures", action="store_true", help="list failed items")
-    sets = ("blind", "blind2", "blind3", "blind4")
+    sets = ("blind", "blind2", "blind3", "blind4", "blind5")
     parser.add_argument("--set", choices=sets, default="blind", help="which set")
     args = parser.parse_args()
     if args.set == "blind2":
