@@ -523,7 +523,9 @@ class Analyser:
         if found is not None:
             mention.base = found[0]
             count = base_mention.quantity if base_mention.quantity is not None else 1.0
-            mention.base_count = found[1] * max(count, 1.0)
+            # a crumpet (USDA's English-muffin portion "1 crumpet") is not split in two
+            halves = 1.0 if "crumpet" in (base.portion or "").lower() else found[1]
+            mention.base_count = halves * max(count, 1.0)
 
     def _part_of(
         self, mention: Mention, previous: tuple[Mention, AnalysedItem], items: list[AnalysedItem]

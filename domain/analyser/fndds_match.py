@@ -48,12 +48,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from domain.analyser.catalog import Food
-from domain.analyser.lexicon import BRAND_FOODS, FORM_WORDS, WORD_SYNONYMS
+from domain.analyser.lexicon import BRAND_FOODS, FORM_WORDS, PREPARATIONS, WORD_SYNONYMS
+from domain.analyser.regional import FRUIT_CRISPS, REGIONAL_PHRASES, REGIONAL_WORDS
 from domain.analyser.text import norm_tokens, singular
 
 # Everyday words and brands -> the words USDA uses (applied word by word, then phrases).
 EVERYDAY_WORDS: dict[str, str] = {
     **WORD_SYNONYMS,
+    **REGIONAL_WORDS,  # British/Commonwealth words and home-kitchen dish names (regional.py)
     "sourdough": "sour dough", "steamed": "cooked",
     # brands people write for the food USDA files them under
     "yoplait": "yogurt", "chobani": "greek yogurt", "fage": "greek yogurt",
@@ -83,6 +85,8 @@ KEEP_PAIRS = frozenset(
     | {("chicken", "tender")}  # tenders, not tender chicken
     # a spirit "and soda" is USDA's "Vodka and soda" (soda water), not a soft drink
     | {(spirit, "soda") for spirit in ("vodka", "whiskey", "rum", "gin", "scotch", "bourbon")}
+    | FRUIT_CRISPS  # "apple crisp" is the dessert, not potato chips
+    | {("con", "carne"), ("chili", "carne")}  # chili con carne
 )
 # Whole phrases people use that USDA words differently (joined words -> USDA words).
 EVERYDAY_PHRASES: dict[str, str] = {
@@ -102,6 +106,9 @@ EVERYDAY_PHRASES: dict[str, str] = {
     "meat sauce": "spaghetti sauce meat",
     # a "caramel macchiato" as coffee shops sell it is a flavored latte
     "caramel macchiato": "latte caramel", "marinara": "spaghetti sauce marinara",
+    # a "protein bar" is USDA's nutrition bar, not the one brand whose name says protein bar
+    "protein bar": "nutrition bar",
+    **REGIONAL_PHRASES,  # British/Commonwealth names (regional.py)
 }  # fmt: skip
 # Correctly spelled English words one slip away from a food word, which the one-slip
 # correction would otherwise turn into that food ("meant" -> meat, "raising" -> raisin):
@@ -198,6 +205,13 @@ COMBINATION_MISS_IDF = 0.5
 # Credit of the mention's head noun when a food's head uses it only as a modifier
 # ("spaghetti" in "Spaghetti sauce", "granola" in "Granola bar"), instead of 1.2.
 MODIFIER_CREDIT = 0.5
+# A cooking word USDA does not use for a food, credited when the food's name says the same
+# cooking another way ("roasted" sweet potato: "baked"; "grilled": "broiled"), at this share.
+PREP_CREDIT = 0.7
+_SAME_COOKING = {
+    word: frozenset(alt for alt in alternatives[1:] if alt not in ("cooked", "prepared"))
+    for word, alternatives in PREPARATIONS.items()
+}
 # Bonus of USDA's default food for what was said: "NFS" in the description, or named
 # "X, NFS" in its additional description ("Celery, raw": "celery, NFS").
 GENERIC_BONUS = 0.3
@@ -357,6 +371,18 @@ def _brand_key(name: str) -> str:
     return key[:-1] if key.endswith("s") and len(key) > MIN_BRAND_LETTERS else key
 
 
+def _hyphen_parts(description: str) -> frozenset[str]:
+    """The parts of the description's hyphenated prefix words ("pre-sweetened" ->
+    "sweetened"), which say the same food as the part alone."""
+    return frozenset(
+        singular(part)
+        for token in norm_tokens(description)
+        if token.startswith(("pre-", "non-", "un-", "semi-", "low-", "reduced-"))
+        for part in token.split("-")[1:]
+        if len(part) > 3
+    )
+
+
 class FnddsMatcher:
     """An index over FNDDS foods (``extra["food_code"]``), built once; read-only."""
 
@@ -365,7 +391,8 @@ class FnddsMatcher:
         for food in foods:
             extra = food.extra or {}
             description = _PAREN.sub(" ", food.description)
-            words = frozenset(norm_tokens(description))
+            # (with the parts of USDA's hyphenated words: "pre-sweetened" is "sweetened")
+            words = frozenset(norm_tokens(description)) | _hyphen_parts(description)
             head = frozenset(norm_tokens(description.split(",")[0]))
             other = frozenset(
                 norm_tokens(
@@ -533,6 +560,12 @@ class FnddsMatcher:
             if raw_entry.measures & _SNACK_PACKS:
                 continue  # sold raw in snack bags ("Carrots, raw": "1 single serving bag")
             self.entries[i] = replace(self.entries[i], cooked_default=True)
+        for name, i in by_name.items():
+            # a meat USDA lists as "X" and "X, raw" ("Beef, ground"): cooked unless said raw
+            base = by_name.get(name.removesuffix(", raw")) if name.endswith(", raw") else None
+            code = str(self.entries[i].food.extra.get("food_code") or "")
+            if base is not None and code.startswith("2"):
+                self.entries[base] = replace(self.entries[base], cooked_default=True)
 
     # --- words ------------------------------------------------------------------------
     def _is_food_word(self, word: str) -> bool:
@@ -823,6 +856,9 @@ class FnddsMatcher:
                 continue  # "a tilapia fillet": the fillet is how it is measured
             elif word != head and word in FLAVOURS:
                 score -= 0.3 * idf  # "strawberry jam": USDA's "Jam" is of any fruit
+            elif word in _SAME_COOKING and _SAME_COOKING[word] & described:
+                # "roasted sweet potato": USDA's baked one (its name for the same cooking)
+                score += PREP_CREDIT * idf
             else:
                 # the last word is the head noun: "strawberry yogurt" is a yogurt
                 score -= (1.6 if word == head else 0.8) * idf
@@ -894,4 +930,7 @@ class FnddsMatcher:
         # what is joined may be named after the join or among the dish's other names
         # ("Pasta with tomato-based sauce" lists "marinara")
         after = set(norm_tokens(text[min(found) :])) | entry.other
-        return covers and bool(set(rw) & after) and joined[1] > alone[1] + 1.0
+        # (or the food named alone already holds it: "a hot dog on a bun" is USDA's "Hot dog
+        # sandwich, NFS, on white bun", as "hot dog" alone is)
+        better = joined[1] > alone[1] + 1.0 or joined[0] == alone[0]
+        return covers and bool(set(rw) & after) and better

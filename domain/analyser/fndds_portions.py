@@ -28,6 +28,7 @@ from functools import lru_cache
 from domain.analyser.catalog import Food, Portion
 from domain.analyser.lexicon import COUNT_UNITS, GRAMS_PER, ML_PER, UNIT_ALIASES
 from domain.analyser.mentions import Mention
+from domain.analyser.regional import PIECE_VOCAB, piece_words
 from domain.analyser.text import norm_tokens
 
 QNS = "Quantity not specified"
@@ -185,7 +186,14 @@ _UNIT_NAME_WORDS = _PLAIN_WORDS | {"or"} | {w for same in _SAME_UNIT.values() fo
 
 def _counted(food: Food, mention: Mention, words: set[str]) -> Portion | None:
     """The portion a count means, by unit word and size; a unit the food lacks
-    ("6 pc nuggets") falls back to the bare count ("1 nugget")."""
+    ("6 pc nuggets") falls back to the bare count ("1 nugget"). "Small" of a food USDA
+    sizes "miniature" but never "small" ("5 small lumpia": "1 miniature roll") is that
+    (not when USDA has a "fun size" or "snack size": that is its small one)."""
+    if mention.size == "small":
+        sizes = {_size_of(p.unit) for p in food.portions}
+        snack = any(w in p.unit.lower() for p in food.portions for w in ("fun", "snack"))
+        if "small" not in sizes and "mini" in sizes and not snack:
+            mention = replace(mention, size="mini")
     found = _counted_by(food, mention, words, mention.unit)
     if found is None and mention.unit is not None:
         found = _counted_by(food, mention, words, None)
@@ -213,6 +221,14 @@ def _place_words(description: str, unit: str) -> frozenset[str]:
     "taco bell" of "1 Taco Bell taco salad", "oreo" of "1 Oreo sandwich"."""
     place = _plain_tokens(_PAREN.sub(" ", unit)) - _plain_tokens(description) - _UNIT_WORDS
     return place - _PLAIN_WORDS - {"or", "regular", "medium", "small", "large"}
+
+
+@lru_cache(maxsize=65536)
+def _brand_words(description: str, unit: str) -> frozenset[str]:
+    """The capitalised names in a portion name that the food's own name does not hold:
+    the brand of "1 Tastykake Oatmeal Raisin Bar", the "Oreo" of "1 Oreo sandwich"."""
+    names = re.findall(r"\b[A-Z][a-z]+[A-Za-z]*\b", _PAREN.sub(" ", unit))
+    return frozenset(norm_tokens(" ".join(names))) - _plain_tokens(description) - _UNIT_WORDS
 
 
 def _named_place(food: Food, said: set[str], head: str) -> Portion | None:
@@ -283,7 +299,7 @@ def _counted_by(food: Food, mention: Mention, words: set[str], unit: str | None)
         # with a unit asked, container words ("1 can or bottle") do not set portions apart
         ignored = _UNIT_NAME_WORDS if unit is not None else _PLAIN_WORDS
         said = own & words
-        if unit is None and _named_by_modifier(own, words, head):
+        if unit is None and _named_by_modifier(own, words - PIECE_VOCAB, head):
             score -= 0.6 * len(said)
         else:
             score += 0.6 * len(said)
@@ -292,6 +308,9 @@ def _counted_by(food: Food, mention: Mention, words: set[str], unit: str | None)
         alternatives = _alternatives(name)
         if alternatives:
             score -= 0.2 * min(len(alt - words - ignored) for alt in alternatives)
+        brand = _brand_words(food.description, portion.unit)
+        if brand and not brand & words:
+            score -= 1.0  # a brand's own portion ("1 Tastykake Oatmeal Raisin Bar") unsaid
         if {"slice", "piece", "bite", "cracker-size", "chip"} & own and not (own & words):
             score -= 1.5 if unit is None else 0.0
         key = (score, -portion.seq)
@@ -345,6 +364,7 @@ def weigh(food: Food, mention: Mention) -> Weighed | None:
     count = 1.0 if mention.quantity is None else mention.quantity
     unit = mention.unit
     words = set(norm_tokens(" ".join(mention.words)))
+    words |= piece_words(words)  # "2 weetabix": USDA's "1 rectangular biscuit"
     if unit in ("g", "kg", "mg", "lb"):
         return Weighed(count * GRAMS_PER[unit], f"{count:g} {unit}")
     if unit == "oz":
@@ -408,7 +428,9 @@ def weigh(food: Food, mention: Mention) -> Weighed | None:
             for p in food.portions
             if set(norm_tokens(p.unit)) & words
             and _size_of(p.unit) in (None, "medium")
-            and not _named_by_modifier(set(norm_tokens(p.unit)), words, mention.head)
+            # not a portion for someone else ("a soft drink" is no "1 child/senior drink")
+            and not (set(norm_tokens(p.unit)) & _FOR_SOMEONE) - words
+            and not _named_by_modifier(set(norm_tokens(p.unit)), words - PIECE_VOCAB, mention.head)
         ]
         if named:  # "a fried chicken thigh" -> "1 thigh" (a sizeless one first)
             best = min(named, key=lambda p: (_size_of(p.unit) is not None, p.seq))
@@ -421,6 +443,12 @@ def weigh(food: Food, mention: Mention) -> Weighed | None:
         if sized is not None:
             return Weighed(count * sized.grams, sized.portion, sized.note)
     portion = _counted(food, mention, words)
+    if portion is None and unit == "serving":
+        # "a plate of jollof", "2 plates of rice and beans": a serving USDA does not weigh
+        # is its default amount, once per plate
+        found = _default(food, "none")
+        if found is not None:
+            return Weighed(count * found.grams, found.portion, found.note)
     if portion is None:
         found = _default(food, "none") if mention.quantity is None else None
         return replace(found, fits=False) if found is not None else None
@@ -465,6 +493,10 @@ def _by_inches(food: Food, inches: float) -> Portion | None:
             if float(low) <= inches <= float(high or low):
                 return portion
     return None
+
+
+# Portions named for someone ("1 child/senior drink"): only when the text says so.
+_FOR_SOMEONE = frozenset({"child", "senior", "kid", "toddler", "infant", "baby"})
 
 
 def _sized_default(food: Food, size: str) -> Weighed | None:

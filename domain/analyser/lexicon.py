@@ -77,6 +77,8 @@ UNIT_ALIASES: dict[str, str] = {
     "jigger": "jigger", "shot": "shot", "shots": "shot", "package": "package",
     "packages": "package", "carton": "carton", "jar": "jar", "handful": "handful",
     "handfuls": "handful", "block": "block", "envelope": "envelope",
+    # Spanish "taza" (a cup), said by people who log in Spanish and English
+    "taza": "cup", "tazas": "cup",
 }  # fmt: skip
 TWO_WORD_UNITS = {
     ("fl", "oz"): "floz", ("fl", "ounce"): "floz", ("fl", "ounces"): "floz",
@@ -93,6 +95,7 @@ SIZE_WORDS: dict[str, str] = {
     "small": "small", "medium": "medium", "large": "large", "big": "large", "huge": "large",
     "jumbo": "jumbo", "mini": "mini", "regular": "medium", "average": "medium",
     "med": "medium", "lg": "large", "sm": "small", "xl": "extra large",
+    "sml": "small", "lrg": "large", "lge": "large",
 }  # fmt: skip
 # USDA's own size words in portion names, in the order they are tested.
 PORTION_SIZES = ("extra large", "extra small", "jumbo", "mini", "large", "medium", "small")
@@ -131,6 +134,7 @@ PREPARATIONS: dict[str, tuple[str, ...]] = {
     "dried": ("dried",),
 }  # fmt: skip
 PREP_ALIASES = {
+    "jerk": "grilled",  # Caribbean jerk: spiced and grilled or roasted
     "barbecued": "grilled", "bbq": "grilled", "chargrilled": "grilled", "char-grilled": "grilled",
     "sautéed": "sauteed", "saute": "sauteed", "stir-fried": "fried", "hardboiled": "hard-boiled",
     "softboiled": "soft-boiled", "pan-seared": "fried", "seared": "fried",

@@ -43,6 +43,7 @@ from domain.analyser.lexicon import (
 )
 from domain.analyser.parser import _normalise
 from domain.analyser.quantity import read_quantity
+from domain.analyser.regional import rewrite
 
 # Joiners that start a new item; the topping ones mark what follows as an addition.
 _TOPPING_JOINERS = ("topped with", "served with", "with", "on top", "drizzled with")
@@ -75,6 +76,16 @@ _CONTEXT = re.compile(
     r"|\b(?:at|after|over|during|on|before)\s+(?:the|my|a|our)\s+(?:[a-z']+\s+)?"
     r"(?:counter|bar|game|games|movies|movie|theater|fair|park|hike|beach|gym|stadium|"
     r"concert|party|show|match|meeting|office|mall|airport|game|ballpark|festival)\b"
+    # eating out and travelling: "at the pub", "at the South Indian place", "on the train"
+    r"|\b(?:at|in|on)\s+(?:the|my|a|our)\s+(?:[a-z']+\s+){0,2}?"
+    r"(?:place|restaurant|cafe|caf\u00e9|pub|diner|canteen|takeaway|chippy|food truck|"
+    r"truck|stall|station|train|bus|plane|flight|ferry|wedding|picnic|cinema|church|"
+    r"temple|mosque|market|fete|fair|barbecue|bbq|cookout|potluck)\b"
+    r"(?:\s+(?:near|down|by|across|round|around|up|next to)\s+(?:the\s+|my\s+)?[a-z']+)?"
+    # at someone's home, and a child's school day
+    r"|\bat (?:my|our|the) (?:[a-z]+'s|neighbou?r'?s?)(?: house| place)?(?=\W|$)"
+    r"|\bat (?:grandma|grandpa|nana|nan|gran|granny|mum|mom|dad|auntie|aunt|uncle)'?s\b"
+    r"|\b(?:after|before) school\b|\bschool snack\b"
 )
 # Clock times ("7 am", "12:30") are not amounts.
 _CLOCK = re.compile(
@@ -84,7 +95,8 @@ _CLOCK = re.compile(
 # time of day, not a count: "around"/"at"/"by" + a number + a pronoun or a break.
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight"
 _HOUR = re.compile(
-    r"\b(?:around|at|by|about|after|until|till)\s+(?:\d{1,2}(?:\.\d\d)?|(?:"
+    # ("prunes, about 8" after a food and a comma is a count)
+    r"\b(?:around|at|by|(?<!, )about|after|until|till)\s+(?:\d{1,2}(?:\.\d\d)?|(?:"
     + _HOUR_WORDS
     + r")(?:[ -]?thirty|[ -]?fifteen|[ -]?forty[ -]?five)?)"
     r"(?:\s+o'?clock)?"
@@ -97,6 +109,10 @@ _SNACK_SIZE = re.compile(r"\bsnack[- ]size(?:d)?\s+|\bsnack(?= (?:bag|pack|packa
 # A small addition said straight after a food ("lg coffee splash of half n half"): a new
 # item, as if a joiner stood before it.
 _SPLASH = re.compile(r"(\w+)\s+((?:a\s+)?(?:splash|dash|dollop|drizzle|squirt|touch)\s+of)\b")
+_AFTER_SPLASH = re.compile(
+    r"\b(?:w|with|and|\+)?\s*((?:oat |soy |almond |skim |whole |2% )?milk|cream|creamer|"
+    r"halfandhalf)\s+(?:splash|dash)\b"
+)
 _SPLASH_JOINERS = frozenset({"with", "w", "and", "a", "of", "in", "plus", "some", "little", "just"})
 
 
@@ -107,6 +123,24 @@ def _split_splash(match: re.Match[str]) -> str:
     return f"{before} with {addition}"
 
 
+# Diary lines with no punctuation between items ("dal 1 cup 2 rotis", "sweet potato 250g
+# chicken 180g"): a food whose amount trails it is closed by that amount, when another
+# amount (or food words and their amount) follows. Not "1 cup 2% milk".
+_TRAILING_UNITS = (
+    r"(?:g|grams?|kg|oz|ounces?|ml|cups?|tbsps?|tsps?|tablespoons?|teaspoons?|slices?|"
+    r"pieces?|scoops?|pcs?)"
+)
+_AMOUNT = r"\d+(?:\.\d+|/\d+)?"
+_NOT_FOOD_BEFORE = (
+    r"(?!(?:a|an|the|of|i|had|have|ate|eat|drank|drink|with|and|or|about|around|maybe|"
+    r"was|is|were|some|my|our|just|like|approx|roughly|nearly|almost|only|over|under|"
+    r"another|then|plus|also|w)\b)"
+)
+_NEXT_AMOUNT = re.compile(
+    rf"(\b{_NOT_FOOD_BEFORE}[a-z][a-z'-]*\s+{_AMOUNT}\s*{_TRAILING_UNITS})\s+"
+    rf"(?=(?:{_AMOUNT}\s*[a-z]|(?:{_NOT_FOOD_BEFORE}[a-z][a-z'-]*\s+){{1,3}}"
+    rf"{_AMOUNT}\s*{_TRAILING_UNITS}\b))"
+)
 _AND_A_HALF = re.compile(r"\b(a|an|one|1)\s+([a-z]+)\s+and\s+a\s+half\b")
 # "a double cheeseburger" is USDA's "Double cheeseburger", not two; "a double shot" counts.
 _NAME_NUMBERS = frozenset({"double", "triple", "single"})
@@ -163,6 +197,40 @@ _HEDGES = frozenset(
      "altogether", "apiece", "or", "so", "i", "think", "guess", "say"}
 )  # fmt: skip
 _EACH = frozenset({"each", "apiece"})
+# Self-corrections: a piece that is only one of these takes back what was just said; one
+# that begins with them says what it was instead ("no - 2 corn tortillas", "well it was
+# Milo"). A bare "no X" stays a negation ("no fries").
+_CORRECTIONS = frozenset(
+    {"no", "no wait", "wait", "sorry", "i mean", "actually", "no actually", "or rather",
+     "make that", "scratch that", "correction", "oops"}
+)  # fmt: skip
+_CORRECTION = re.compile(
+    r"^(?:no\s*-+|no,?\s+wait|wait|sorry|i mean|actually|make that|scratch that|or rather|"
+    r"well,?(?=\s+(?:it was|it's|they were|actually)\b))\s*,?\s*"
+)
+_NO_SUGAR = re.compile(r"\b(?:no|without|w/o|minus) sugar\b(?!\s+added)")
+_COUNT_WHOLE = re.compile(r"\b(\d+)\s+whole(?=\s*(?:,|;|\.|$))")
+_MID_CORRECTION = re.compile(r"\s*[?!]+\s*(?=(?:no|wait|actually|sorry)\b)")
+_RESTATED = re.compile(r"^(?:it was|it's|they were|it were|that was|i had|i meant)\s+")
+# Who a food was for ("10 grapes for max", "syrup for the boys"): not food words.
+_FOR_WHOM = re.compile(r"\s+for\s+(?:the\s+|my\s+|our\s+)?([a-z']+)(\s+each)?\s*$")
+
+
+def _for_whom(piece: str, is_food_word: Callable[[str], bool]) -> str:
+    """The piece without a closing "for <someone>" when food was named before it."""
+    found = _FOR_WHOM.search(piece)
+    if found is None or found.group(1) in _MEAL_NAMES:
+        return piece
+    head = piece[: found.start()]
+    if not any(is_food_word(w) for w in head.split() if w not in _ARTICLES):
+        return piece
+    return head + (found.group(2) or "")
+
+
+_MEAL_NAMES = frozenset(
+    {"breakfast", "brunch", "lunch", "dinner", "supper", "snack", "dessert", "two", "one",
+     "later", "now", "tomorrow", "the", "a"}
+)  # fmt: skip
 _KIND_OF = re.compile(
     r"^(?:the|a|an)\s+([a-z][a-z' -]*?)\s+(?:kind|one|type|version|variety|flavor)$"
 )
@@ -214,7 +282,10 @@ class Mention:
 def normalise(text: str) -> str:
     """The shared parser normalisation plus the narrative forms ("10-ounce", "a cup and a half")."""
     text = text.replace("w/", " with ").replace("W/", " with ")
-    text = _CLOCK.sub(" ", text.lower())
+    text = _CLOCK.sub(" ", rewrite(text.lower()))
+    text = _MID_CORRECTION.sub(", ", text)  # "chips? no - 2 tortillas": a new piece
+    text = _NO_SUGAR.sub(" ", text)  # "tea no sugar": what was not in it is no food
+    text = _COUNT_WHOLE.sub(r"\1", text)  # "mango 1 whole": one mango, not whole milk
     text = _HOUR.sub(" , ", text)
     text = _normalise(text)
     text = _HYPHEN_UNIT.sub(r"\1 \2", text)
@@ -229,7 +300,9 @@ def normalise(text: str) -> str:
     text = _CONTEXT.sub(",", text)
     text = _ON_THE_ROCKS.sub(" ", text)  # a drink served over ice: weighed without it
     text = _SNACK_SIZE.sub("small ", text)  # "a snack bag of pretzels": USDA's small bag
+    text = _AFTER_SPLASH.sub(r", splash of \1", text)  # "coffee w milk splash"
     text = _SPLASH.sub(_split_splash, text)
+    text = _NEXT_AMOUNT.sub(r"\1, ", text)
     return re.sub(r"[()\[\]{}\"!?:*~]", " ", text)
 
 
@@ -392,8 +465,8 @@ def _unit_here(words: list[str], i: int, before: list[str], mention: Mention) ->
     word = words[i]
     if mention.quantity is not None and not before:
         return True  # "170 g orange", "2 slices pizza": right after the amount
-    if i > 0 and _number(words[i - 1]) is not None:
-        return True  # "a crunchy 165 g apple"
+    if i > 0 and (_number(words[i - 1]) is not None or _TIMES.match(words[i - 1])):
+        return True  # "a crunchy 165 g apple", "tea x3 cups"
     if before and word not in _CONTAINERS:
         return False  # "reese's peanut butter cups": a unit after the food needs a number
     if word in ("c", "l", "g") and len(words) > i + 1 and words[i + 1] != "of":
@@ -448,9 +521,20 @@ def find_mentions(
     joined_last = False
     each_next = False  # "2 coffees, each with a creamer": the next amount is per coffee
     described_next = False  # "300 grams of it, pepperoni": the next piece may say what kind
+    correcting = False  # "3 cups of curry, no, 1 cup", "pho, no wait, it was ramen"
     for piece, joiner in _split_on(_pieces(normalise(text)), is_food_word):
-        if _NEGATED.match(piece):
+        if piece in _CORRECTIONS:
+            correcting = bool(mentions)
             continue
+        fixed = _CORRECTION.match(piece)
+        if fixed and piece[fixed.end() :].strip() and mentions:
+            piece, correcting = piece[fixed.end() :].strip(), True
+        if correcting:
+            piece = _RESTATED.sub("", piece) or piece
+        if _NEGATED.match(piece):
+            correcting = False
+            continue
+        piece = _for_whom(piece, is_food_word)
         if piece in _EACH:
             each_next = True
             continue
@@ -466,6 +550,24 @@ def find_mentions(
             mentions[-1].text += ", " + piece
             continue
         mention = read_mention(piece, joiner)
+        if correcting:
+            correcting = False
+            if any(is_food_word(w) for w in mention.words + mention.before):
+                # "a bowl of pho, no wait, it was ramen": the food said instead, in the
+                # amount said before unless it says its own
+                wrong = mentions.pop()
+                if not mention.has_amount or (mention.article and wrong.has_amount):
+                    mention.quantity, mention.unit = wrong.quantity, wrong.unit
+                    mention.size = mention.size or wrong.size
+                    mention.article, mention.vague = wrong.article, wrong.vague
+                    mention.inches = mention.inches or wrong.inches
+            elif mention.has_amount:
+                # "3 cups of lentil curry, no, 1 cup": the amount said instead
+                wrong = mentions[-1]
+                wrong.quantity, wrong.unit = mention.quantity, mention.unit
+                wrong.size, wrong.article, wrong.vague = mention.size, False, mention.vague
+                wrong.text += ", " + piece
+                continue
         previous = mentions[-1] if mentions else None
         if (
             previous is not None
@@ -575,10 +677,36 @@ def find_mentions(
         foodish = [w for w in mention.words if is_food_word(w)]
         if not foodish:
             previous = mentions[-1] if mentions else None
+            if (
+                len(mentions) >= 2
+                and previous is not None
+                and previous.joiner in ("and", "with")
+                and not previous.has_amount
+                and not mentions[-2].has_amount
+                and mention.quantity is not None
+                and mention.unit in (None, "slice", "piece")
+                and not mention.words
+            ):
+                # "toast and marmalade, 2 slices", "pancakes with syrup, 3 medium": a count
+                # said after a food and what goes with it counts the food
+                previous = mentions[-2]
             # "a glass of orange juice, about 250 ml", "a California roll, eight pieces": the
             # amount said after it is the amount
             refines = previous is not None and (
                 (mention.unit in STATED_UNITS and previous.unit in VAGUE_UNITS)
+                # "a bowl of pozole, probably two cups", "a lot of pancit, maybe 2 cups": a
+                # measure said after a vague amount is the amount
+                or (
+                    (
+                        previous.unit in VAGUE_UNITS
+                        or previous.vague
+                        or (previous.article and bool(VAGUE_WORDS & set(previous.words)))
+                    )
+                    and mention.unit is not None
+                    and mention.unit not in VAGUE_UNITS
+                    and mention.quantity is not None
+                    and all(w in _HEDGES for w in mention.words + mention.before)
+                )
                 or (
                     previous.article
                     and previous.unit is None
@@ -587,6 +715,8 @@ def find_mentions(
                 )
             )
             if previous is not None and mention.has_amount and (not previous.has_amount or refines):
+                if previous.vague and mention.unit is not None:
+                    previous.vague = False
                 previous.quantity, previous.unit = mention.quantity, mention.unit
                 previous.size = previous.size or mention.size
                 previous.text += ", " + piece
@@ -598,11 +728,13 @@ def find_mentions(
         previous = mentions[-1] if mentions else None
         if (
             previous is not None
-            and joiner in ("and", "with", "on")
+            and joiner in ("and", "with", "on", "in")
             and (
-                not mention.has_amount
+                (not mention.has_amount and joiner != "in")
                 or (mention.trailing and not previous.has_amount)  # "spaghetti w/ sauce 2 cups"
                 or (joiner == "on" and mention.article)  # "hot dog on a bun"
+                # "a hot dog in a bun", "beans in a tortilla": what holds it
+                or (joiner == "in" and mention.article and mention.unit is None)
             )
             and not mention.vague
             and (not joined_last or joiner == "and")
