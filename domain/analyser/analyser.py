@@ -48,6 +48,11 @@ CUTS = frozenset({"thigh", "drumstick", "wing", "breast", "leg", "rib", "chop"})
 ANIMALS = frozenset({"chicken", "turkey", "duck", "pork", "lamb", "beef"})
 
 
+# "the" before a food: a food said before ("two slices of the cheese" of a cheese pizza).
+_JOINED = frozenset({"and", "with", "n", "&"})
+_THE = re.compile(r"\bthe\s+\w+$")
+
+
 class AnalysisInputError(ValueError):
     """The text cannot be analysed at all (empty, too long, too many items)."""
 
@@ -204,6 +209,7 @@ class Analyser:
         self._chains(name, mentions)
         mentions = self._cuts_of(mentions)
         mentions = self._without_repeats(mentions)
+        mentions = self._measured_after(mentions)
         for mention, following in zip(mentions, mentions[1:], strict=False):
             if following.joiner == "in" and FATS & set(self.fndds.content_words(following.words)):
                 # "2 eggs scrambled in 1 tsp butter": the fat is counted on its own, so the
@@ -439,6 +445,71 @@ class Analyser:
             else:
                 again.notes.append(f'"{mention.text}" read as the same food')
         return kept
+
+    def _measured_after(self, mentions: list[Mention]) -> list[Mention]:
+        """A dish said without an amount, then at once a food of its name with one: the
+        amount says what the dish was, once.
+
+        - the dish's food holds that food: the amount is the dish's ("a jacket potato with
+          baked beans, about half a cup of beans": half a cup of baked beans; "we split a
+          large pizza, I had two slices of the cheese": two large slices of the pizza);
+        - it does not: the measured food is what was eaten, the dish only its name
+          ("oxtail stew, 200 grams of oxtail": the oxtail; "porridge, 40 g of oats": the
+          dry oats it was made from)."""
+        assert self.fndds is not None
+        kept: list[Mention] = []
+        for i, mention in enumerate(mentions):
+            later = mentions[i + 1] if i + 1 < len(mentions) else None
+            if later is None or not later.has_amount or later.topping:
+                kept.append(mention)
+                continue
+            words = set(self.fndds.content_words(mention.words))
+            said = set(self.fndds.content_words(later.words))
+            the = bool(_THE.search(later.text))  # "two slices of the cheese": said before
+            if not said or not words or said == words or later.vague:
+                kept.append(mention)
+                continue
+            if mention.has_amount and not (
+                the and mention.unit is None and mention.quantity in (None, 1.0)
+            ):
+                kept.append(mention)
+                continue
+            ranked = self.fndds.ranked(mention.words, mention.source)
+            food = ranked[0][0].description if ranked else ""
+            held = set(self.fndds.content_words(norm_tokens(food)))
+            named = all(
+                w in words or any(o.startswith(w) for o in words if len(w) >= 3) for w in said
+            )
+            if the and not named and said <= held:
+                named = True
+            if not named:
+                kept.append(mention)
+                continue
+            if said <= held and not _JOINED & set(mention.words):
+                # the same dish, measured: its words, the later amount (not a part of a
+                # dish of parts: "spaghetti and meatballs, 3 meatballs + 1 c pasta" is its
+                # parts, each measured)
+                later.words = list(mention.words)
+                later.source = later.source or mention.source
+                later.size = later.size or mention.size
+                later.notes.append(f'"{mention.text}" measured by "{later.text}"')
+            else:
+                later.notes.append(f'"{mention.text}" read as made of "{later.text}"')
+                made_with = self._made_with(mention)
+                if made_with is not None:
+                    kept.append(made_with)  # "porridge with milk, 50 g of oats": the milk
+        return kept
+
+    def _made_with(self, dish: Mention) -> Mention | None:
+        """What a dish read as its measured part was said to be made with ("porridge with
+        milk": the milk, unmeasured), unless that is water."""
+        assert self.fndds is not None
+        if "with" not in dish.words:
+            return None
+        rest = dish.words[len(dish.words) - dish.words[::-1].index("with") :]
+        if not self.fndds.content_words(rest) or set(self.fndds.content_words(rest)) <= {"water"}:
+            return None
+        return Mention(text=" ".join(rest), words=list(rest), topping=True, joiner="with")
 
     def _named_by(self, mention: Mention) -> set[str]:
         """The words of a mention and of the head of the food it matches best."""

@@ -234,6 +234,33 @@ _RESTAURANT_BRANDS = re.compile(
 )
 
 
+def _alternatives(description: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Per part of a USDA name that lists alternatives of one noun ("Nutrition bar or meal
+    replacement bar"), the words of each alternative."""
+    found = []
+    for part in description.lower().split(","):
+        said = [norm_tokens(o) for o in part.split(" or ")]
+        # (only names of one thing: each alternative ends in the same noun, so what "or"
+        # joins is plain; "Ham or pork and potatoes" lists no two whole names)
+        if len(said) > 1 and all(said) and len({tuple(o[-1:]) for o in said}) == 1:
+            found.append(tuple(frozenset(o) - _FREE_WORDS for o in said))
+    return tuple(found)
+
+
+def _unsaid_alternatives(
+    alternatives: tuple[tuple[frozenset[str], ...], ...], wanted: set[str]
+) -> frozenset[str]:
+    """The words of the alternatives not meant: USDA's "A or B" is either, so when the
+    text says all of A, B's words cost nothing ("protein bar" is "Nutrition bar or meal
+    replacement bar, NFS")."""
+    unsaid: set[str] = set()
+    for options in alternatives:
+        best = max(options, key=lambda o: (len(o & wanted), -len(o - wanted)))
+        if best <= wanted:
+            unsaid |= set().union(*options) - best
+    return frozenset(unsaid)
+
+
 def _has_brand(entry: _Entry) -> bool:
     return bool(_RESTAURANT_BRANDS.search(entry.food.description))
 
@@ -298,6 +325,8 @@ class _Entry:
     named: frozenset[str] = frozenset()  # head plus the kind after an inverted one-word head
     source_default: bool = False  # "NS source": USDA's food when where it came from is not said
     aliases: frozenset[str] = frozenset()  # words of its additional description
+    # the alternatives a part of its name lists ("Nutrition bar or meal replacement bar")
+    alternatives: tuple[tuple[frozenset[str], ...], ...] = ()
     # "NS as to skin eaten" among its other names: USDA's food when that is not said
     default_unless: tuple[frozenset[str], ...] = ()
     frozen_meal: bool = False  # "..., frozen meal": a packaged dinner
@@ -428,6 +457,7 @@ class FnddsMatcher:
                     measures=measures,
                     # what a food is without ("no sauce") costs nothing when not asked for
                     costly=words - _FREE_WORDS - negated,
+                    alternatives=_alternatives(description),
                     # only the head's own noun phrase: "Pasta with tomato-based sauce" is pasta
                     costly_head=frozenset(norm_tokens(_HEAD_CUT.split(head_text.lower())[0]))
                     - _FREE_WORDS
@@ -867,8 +897,13 @@ class FnddsMatcher:
             score -= BRAND_UNSAID  # a chain's own food ("Burger King") when no chain is said
         if not (brand and brand <= wanted):
             # (a whole brand said names the product: "fritos" needs no "corn chips")
-            score -= 0.45 * len(entry.costly - wanted) + HEAD_EXTRA * len(
-                entry.costly_head - wanted
+            unsaid = (
+                _unsaid_alternatives(entry.alternatives, wanted)
+                if entry.alternatives
+                else frozenset()
+            )
+            score -= 0.45 * len(entry.costly - wanted - unsaid) + HEAD_EXTRA * len(
+                entry.costly_head - wanted - unsaid
             )
         if not wanted & _PLACE_WORDS:
             if entry.words & _PLACE_WORDS:

@@ -270,6 +270,7 @@ def _counted_by(food: Food, mention: Mention, words: set[str], unit: str | None)
     head = mention.head
     best: tuple[float, int] | None = None
     chosen: Portion | None = None
+    typical = _typical_grams(food)
     for portion in food.portions:
         name = portion.unit.lower()
         if _NOT_COUNTS.match(name):
@@ -292,6 +293,8 @@ def _counted_by(food: Food, mention: Mention, words: set[str], unit: str | None)
             score += {None: 1.0, "medium": 1.5, "regular": 1.5}.get(size, 0.0)
             if "regular" in own:
                 score += 0.5
+            if size is not None and _is_typical(portion, typical):
+                score += TYPICAL_SIZE_BONUS  # no size said: the size USDA calls typical
             if "nfs" in own:
                 score += 1.2  # "1 piece, NFS": USDA's portion for a size not given
             elif plain - {"1"} <= words and (not head or head in plain):
@@ -317,6 +320,24 @@ def _counted_by(food: Food, mention: Mention, words: set[str], unit: str | None)
         if best is None or key > best:
             best, chosen = key, portion
     return chosen
+
+
+# No size said, and USDA sizes the unit ("1 small single serving bag", "1 medium ..."):
+# the size whose weight is USDA's own "Quantity not specified" amount (its typical serving)
+# outranks the medium one. A packet of crisps is the 28 g bag USDA defaults to.
+TYPICAL_SIZE_BONUS = 1.6
+
+
+def _typical_grams(food: Food) -> float | None:
+    """USDA's "Quantity not specified" weight of the food, if it lists one."""
+    for portion in food.portions:
+        if portion.unit == QNS:
+            return portion.gram_weight
+    return None
+
+
+def _is_typical(portion: Portion, typical: float | None) -> bool:
+    return typical is not None and abs(portion.gram_weight - typical) <= 0.02 * typical
 
 
 def _default(food: Food, kind: str) -> Weighed | None:
@@ -423,17 +444,26 @@ def weigh(food: Food, mention: Mention) -> Weighed | None:
             found = _find(food, name)
             if found is not None and found.unit.lower() == name:
                 return Weighed(found.gram_weight, found.unit)
+        typical = _typical_grams(food)
         named = [
             p
             for p in food.portions
             if set(norm_tokens(p.unit)) & words
-            and _size_of(p.unit) in (None, "medium")
+            and (_size_of(p.unit) in (None, "medium") or _is_typical(p, typical))
             # not a portion for someone else ("a soft drink" is no "1 child/senior drink")
             and not (set(norm_tokens(p.unit)) & _FOR_SOMEONE) - words
             and not _named_by_modifier(set(norm_tokens(p.unit)), words - PIECE_VOCAB, mention.head)
         ]
         if named:  # "a fried chicken thigh" -> "1 thigh" (a sizeless one first)
-            best = min(named, key=lambda p: (_size_of(p.unit) is not None, p.seq))
+            # (USDA's typical size first: "a soft drink" is its 12 fl oz small drink)
+            best = min(
+                named,
+                key=lambda p: (
+                    not (_size_of(p.unit) and _is_typical(p, typical)),
+                    _size_of(p.unit) is not None,
+                    p.seq,
+                ),
+            )
             return Weighed(best.gram_weight, best.unit)
         found = _default(food, "none")
         if found is not None:
