@@ -6,8 +6,8 @@ choices import this module; none keeps its own copy.
 
 Two kinds of tag sit on a food:
 
-- **diet tags** (``vegan``, ``vegetarian``, ``pescatarian``, ``gluten_free``, ``dairy_free``)
-  say what the food is *known* to be. A missing tag means "not that, or not known".
+- **diet tags** (``vegan``, ``vegetarian``, ``pescatarian``, ``gluten_free``, ``dairy_free``,
+  ``halal``) say what the food is *known* to be. A missing tag means "not that, or not known".
 - **allergen tags** (``milk``, ``egg``, ... ``sesame``, plus ``gluten`` for barley and rye
   beyond wheat) say what the food contains. ``unknown`` allergen tags say what could not be
   settled; an unknown allergen counts as present for the person it could harm.
@@ -15,6 +15,15 @@ Two kinds of tag sit on a food:
 A person's :class:`Restrictions` (from the profile's ``dietary_preferences`` and
 ``allergies``) therefore require diet tags and exclude allergen tags; ``low_carb`` and
 ``low_sodium`` exclude no food but change the energy split and the sodium limit.
+
+``halal`` here means what the food's data can settle: **no pork or pork product** (pork,
+ham, bacon, lard, pork gelatin, pork sausage, chorizo, pepperoni, salami, prosciutto,
+pancetta, ...) and **no alcohol** (wine, beer, spirits, liqueur, mirin/sake, rum flavour
+and foods made with them, and alcoholic drinks). A food earns the ``halal`` tag only when
+both are known to be absent; gelatin, unspecified sausage or luncheon meat and foods whose
+meat is not named count as pork. Whether meat or poultry was slaughtered the halal way is
+*not* known from USDA data: the tag never claims certification, and a plan for a halal
+person says to choose halal-certified meat and poultry (:data:`HALAL_NOTE`).
 """
 
 from __future__ import annotations
@@ -33,6 +42,7 @@ DIETARY_PREFERENCES: tuple[str, ...] = (
     "dairy_free",
     "low_carb",
     "low_sodium",
+    "halal",
 )
 ALLERGENS: tuple[str, ...] = (
     "milk",
@@ -50,8 +60,16 @@ GLUTEN = "gluten"
 CONTENT_TAGS: tuple[str, ...] = (*ALLERGENS, GLUTEN)
 
 # Diet tags a food can carry (what it is known to be), strongest first.
-DIET_TAGS: tuple[str, ...] = ("vegan", "vegetarian", "pescatarian", "gluten_free", "dairy_free")
-# A food with the key tag also has these (a vegan food is vegetarian, ...).
+DIET_TAGS: tuple[str, ...] = (
+    "vegan",
+    "vegetarian",
+    "pescatarian",
+    "gluten_free",
+    "dairy_free",
+    "halal",
+)
+# A food with the key tag also has these (a vegan food is vegetarian, ...). Nothing
+# implies ``halal``: a vegan food may still be made with wine or beer.
 DIET_TAG_IMPLIES: dict[str, tuple[str, ...]] = {
     "vegan": ("vegetarian", "pescatarian", "dairy_free"),
     "vegetarian": ("pescatarian",),
@@ -59,7 +77,8 @@ DIET_TAG_IMPLIES: dict[str, tuple[str, ...]] = {
 
 # Preference -> (diet tags a food must carry, allergen tags it must be known to lack).
 # pescatarian allows fish and shellfish; vegetarian allows milk and egg; vegan allows
-# no animal product at all; gluten_free excludes wheat, barley and rye.
+# no animal product at all; gluten_free excludes wheat, barley and rye; halal requires the
+# ``halal`` tag (known free of pork and alcohol, see the module docstring).
 PREFERENCE_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "vegan": (("vegan",), ("milk", "egg", "fish", "shellfish")),
     "vegetarian": (("vegetarian",), ("fish", "shellfish")),
@@ -68,9 +87,16 @@ PREFERENCE_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "dairy_free": ((), ("milk",)),
     "low_carb": ((), ()),
     "low_sodium": ((), ()),
+    "halal": (("halal",), ()),
 }
 # Preferences that exclude no food: they change targets and limits instead.
 SOFT_PREFERENCES: tuple[str, ...] = ("low_carb", "low_sodium")
+
+# What a plan for a halal person says: the tag settles pork and alcohol, never slaughter.
+HALAL_NOTE = (
+    "Halal: no pork or alcohol in any item; whether meat and poultry were slaughtered the "
+    "halal way is not known from USDA data, so choose halal-certified meat and poultry."
+)
 
 # low_carb: at most 26 % of energy from carbohydrate (the usual "low-carbohydrate diet"
 # cut-off, < 130 g/day at 2,000 kcal: Feinman et al., Nutrition 2015; ADA consensus 2019).
@@ -102,6 +128,9 @@ PREFERENCE_ALIASES: dict[str, str] = {
     "ketogenic": "low_carb",
     "low_sodium": "low_sodium",
     "low_salt": "low_sodium",
+    "halal": "halal",
+    "halaal": "halal",
+    "muslim": "halal",
 }
 # Everyday words for allergies -> allergen tags.
 ALLERGY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -165,13 +194,21 @@ def close_diet_tags(tags: Iterable[str]) -> frozenset[str]:
 
 
 def diet_tags_from_contents(
-    contains: Iterable[str], unknown: Iterable[str], *, meat: bool, animal: bool
+    contains: Iterable[str],
+    unknown: Iterable[str],
+    *,
+    meat: bool,
+    animal: bool,
+    pork: bool | None = None,
+    alcohol: bool | None = None,
 ) -> frozenset[str]:
     """Diet tags a food earns from what it is known to contain.
 
     ``contains``/``unknown`` are allergen tags (and ``gluten``); ``meat`` is any meat or
     poultry; ``animal`` is any animal product (meat, fish, shellfish, milk, egg, honey,
-    gelatin). A tag is earned only when nothing unknown could break it.
+    gelatin); ``pork``/``alcohol`` say whether pork (or a pork product) or alcohol may be
+    present, ``None`` when that was never checked. A tag is earned only when nothing
+    unknown could break it: ``halal`` needs both ``pork`` and ``alcohol`` to be False.
     """
     present = set(contains) | set(unknown)
     tags: set[str] = set()
@@ -185,6 +222,8 @@ def diet_tags_from_contents(
         tags.add("gluten_free")
     if "milk" not in present:
         tags.add("dairy_free")
+    if pork is False and alcohol is False:
+        tags.add("halal")
     return close_diet_tags(tags) if "vegan" in tags else frozenset(tags)
 
 

@@ -15,10 +15,29 @@ present for anyone it could harm:
   (several ingredients summing to 100 g, e.g. "Table fat, NFS" = butter + margarine) only
   *contains* what every alternative contains; the rest is unknown.
 
-Besides the allergen tags of :mod:`domain.diet` two flags are derived: ``meat`` (meat,
-poultry and slaughter products: lard, tallow, meat broth, gelatin) and ``animal`` (any
-animal product: meat, fish, shellfish, milk, egg, honey). Diet tags then come from
-:func:`domain.diet.diet_tags_from_contents`.
+Besides the allergen tags of :mod:`domain.diet` four flags are derived: ``meat`` (meat,
+poultry and slaughter products: lard, tallow, meat broth, gelatin), ``animal`` (any
+animal product: meat, fish, shellfish, milk, egg, honey), and for ``halal``:
+
+- ``pork``: pork and pork products. Contained: SR food group 10 (pork products) and pork
+  words in an SR ingredient's or FNDDS food's description (pork, ham, bacon, lard, boar,
+  chorizo, pepperoni, salami, prosciutto, pancetta, kielbasa, ... unless another animal
+  names it: "Bacon, turkey", "turkey ham", "meatless"). Unknown: any meat whose animal is
+  not named (gelatin, marshmallows, drippings, "Frankfurter, meat and poultry", "sausage
+  topping", a restaurant dish with unknown meat, broth of no named kind).
+- ``alcohol``: alcoholic drinks and foods made with them. Contained: "Alcoholic
+  beverage, ..." and the words wine, beer, ale, lager, stout, liqueur, liquor, spirits,
+  rum, vodka, whiskey, bourbon, gin, brandy, cognac, tequila, sake, mirin, sherry,
+  marsala, vermouth, champagne, hard cider, vanilla extract (not the alcohol-free
+  imitation) in an ingredient's or FNDDS food's description (not root/ginger beer, ginger
+  ale or wine vinegar). Unknown: non-alcoholic wine and beer (USDA's stand-in for the
+  wine of Veal Marsala or cheese fondue; dealcoholised drinks keep up to 0.5 %),
+  tiramisu, teriyaki (commercial sauces are often made with mirin or wine), scampi and
+  piccata (usually with white wine), and anything unrecognised.
+
+Diet tags then come from :func:`domain.diet.diet_tags_from_contents` (``halal``: neither
+``pork`` nor ``alcohol``, known or unknown). Halal slaughter is not in USDA's data, so a
+``halal`` tag never means certified meat.
 """
 
 from __future__ import annotations
@@ -34,7 +53,9 @@ from domain.fndds import FnddsFood, FnddsIngredient
 
 MEAT = "meat"
 ANIMAL = "animal"
-FLAGS: tuple[str, ...] = (*CONTENT_TAGS, MEAT, ANIMAL)
+PORK = "pork"
+ALCOHOL = "alcohol"
+FLAGS: tuple[str, ...] = (*CONTENT_TAGS, MEAT, ANIMAL, PORK, ALCOHOL)
 _ANIMAL_SOURCES = frozenset({"milk", "egg", "fish", "shellfish", MEAT})
 _EVERYTHING = frozenset(FLAGS)
 
@@ -47,11 +68,14 @@ class Contents:
     unknown: frozenset[str] = frozenset()
 
     def normalised(self) -> Contents:
-        """Wheat implies gluten, an animal source implies ``animal``; unknown loses known."""
+        """Wheat implies gluten, pork implies meat, an animal source implies ``animal``;
+        unknown loses known."""
         contains, unknown = set(self.contains), set(self.unknown)
         for tags in (contains, unknown):
             if "wheat" in tags:
                 tags.add(GLUTEN)
+            if PORK in tags:
+                tags.add(MEAT)
             if tags & _ANIMAL_SOURCES:
                 tags.add(ANIMAL)
         return Contents(frozenset(contains), frozenset(unknown - contains))
@@ -79,6 +103,8 @@ class Contents:
             self.unknown & set(CONTENT_TAGS),
             meat=MEAT in present,
             animal=ANIMAL in present,
+            pork=PORK in present,
+            alcohol=ALCOHOL in present,
         )
         return [t for t in DIET_TAGS if t in tags]
 
@@ -312,6 +338,119 @@ RULES: tuple[Rule, ...] = (
     Rule(_re(r"\bhoney\b"), contains=(ANIMAL,)),
 )
 
+# --- pork and alcohol (for halal) -----------------------------------------------------------
+
+# Words that always mean pig.
+_PORK_ALWAYS = _re(
+    r"\b(pork|porcine|pigs?|piglets?|hogs?|boar|swine|suckling|lard|lardons?|chitterlings|"
+    r"chitlins|cracklings?|chicharr[oó]n(es)?|carnitas|cerdo|lech[oó]n|bacon grease|"
+    r"scrapple|headcheese|souse)\b"
+)
+# Words that mean pork unless another animal (or no animal) is named with them.
+_PORK_USUALLY_WORDS = (
+    r"hams?|bacon|prosciutto|pancetta|guanciale|chorizo|pepperoni|salami|spam|mortadella|"
+    r"braunschweiger|liverwurst|kielbasa|bratwurst|knackwurst|knockwurst|thuringer|"
+    r"cervelat|andouille|capicola|coppa|soppressata|tocino|char siu|canadian bacon"
+)
+_PORK_USUALLY = _re(rf"\b({_PORK_USUALLY_WORDS})\b")
+_OTHER_ANIMAL = r"(turkey|chicken|beef|veal|lamb|mutton|goat|duck|bison|venison)"
+_NOT_PIG = _re(
+    r"\b(meatless|vegetarian|veggie|vegan|imitation|plant[- ]based|soy-based|meat substitute)\b"
+    rf"|\b{_OTHER_ANIMAL}(,\s*|[ -]+)({_PORK_USUALLY_WORDS})\b"
+    rf"|^\s*({_PORK_USUALLY_WORDS})\b[^;]*\b{_OTHER_ANIMAL}\b"
+)
+PORK_RULES: tuple[Rule, ...] = (
+    Rule(_PORK_ALWAYS, contains=(PORK,), unless=_re(r"\b(meatless|imitation|vegetarian)\b")),
+    Rule(_PORK_USUALLY, contains=(PORK,), unless=_NOT_PIG),
+)
+
+# Phrases that look like an alcohol word but are not one.
+_NOT_ALCOHOL = _re(
+    r"\b(root|ginger|birch) beers?\b|\bginger ales?\b|\b(\w+ )?sour mix\b|\bmargarita mix\b"
+    r"|\bmalt(ed)? (drink|milk|powder)"
+    r"|\b(wine|cider|malt|rice|sherry|champagne|balsamic) vinegar\b|\bvinegar, \w+ wine\b"
+    r"|\bbeer nuts\b|\bcheese, brick\b|\bsugar alcohols?\b"
+)
+_NON_ALCOHOLIC = _re(r"\bnon-?alcoholic\b|\b(no|without) alcohol\b|\balcohol[- ]free\b")
+_ALCOHOL_WORDS = _re(
+    r"\b(alcoholic|alcohol|wines?|beers?|ales?|lagers?|stouts?|liqueurs?|liquors?|spirits|"
+    r"rum|vodka|whiske?y|bourbon|gin|brandy|cognac|tequila|mezcal|sake|saki|mirin|sherry|"
+    r"marsala|vermouth|champagne|prosecco|schnapps|kahlua|kirsch|grappa|ouzo|sambuca|"
+    r"absinthe|soju|shochu|cachaca|pisco|hard cider|hard lemonade|malt liquor|"
+    r"malt beverage|sangria|gluhwein|glogg|bourguignon(ne)?|au vin|vanilla extract)\b"
+)
+ALCOHOL_RULES: tuple[Rule, ...] = (
+    Rule(_ALCOHOL_WORDS, contains=(ALCOHOL,), unless=_NON_ALCOHOLIC),
+    # De-alcoholised wine and beer keep up to 0.5 %, and USDA cooks with them in place of
+    # wine (Veal Marsala, cheese fondue); sauces usually made with wine or mirin.
+    Rule(
+        _re(
+            r"\bnon-?alcoholic\b.*\b(wines?|beers?)\b|\b(wines?|beers?|malt beverage)\b.*"
+            r"\bnon-?alcoholic\b"
+        ),
+        unknown=(ALCOHOL,),
+    ),
+    Rule(_re(r"\b(tiramisu|teriyaki|scampi|piccata|fondue|flamb[eé]e?d?)\b"), unknown=(ALCOHOL,)),
+)
+
+
+def _alcohol_contents(description: str) -> Contents:
+    """What a description's words say about alcohol (read before :func:`_clean`, which
+    drops "no alcohol" and would leave "Vanilla extract, imitation, " behind)."""
+    text = _NOT_ALCOHOL.sub(" ", description.lower())
+    found = NOTHING
+    for rule in ALCOHOL_RULES:
+        if rule.applies(text):
+            found = found.plus(_contents(rule.contains, rule.unknown))
+    return found
+
+
+def description_contents(description: str) -> Contents:
+    """What a food's own name settles about pork and alcohol ("Veal Marsala", "Cheese,
+    with wine", "Ham, NFS"), whatever its recipe lists: USDA's recipes stand in
+    non-alcoholic wine or leave the wine out, and a reviewer reads the name."""
+    text = _clean(description)
+    found = NOTHING
+    for rule in PORK_RULES:
+        if rule.applies(text):
+            found = found.plus(_contents(rule.contains, rule.unknown))
+    # "Hot dog, NFS" is whatever hot dog was eaten, whatever meat USDA's recipe picked.
+    if _UNSPECIFIED_SAUSAGE.search(text) and not (
+        _NAMED_ANIMAL.search(text) or _NOT_PIG.search(text)
+    ):
+        found = found.plus(_contents(unknown=(PORK,)))
+    return found.plus(_alcohol_contents(description))
+
+
+# A meat whose animal is not named may be pork: these name only other animals.
+_NAMED_ANIMAL = _re(
+    r"\b(beef|veal|lamb|mutton|goat|chicken|turkey|duck|goose|poultry|venison|deer|bison|"
+    r"buffalo|elk|moose|rabbit|caribou|quail|pheasant|ostrich|emu|squab|cornish|"
+    r"fish|seafood|shrimp|crab|tuna|salmon|tallow|hamburgers?|cheeseburgers?)\b"
+)
+_MIXED_MEAT = _re(
+    r"\bmeat and poultry\b|\bmeat[- ]filled\b|\bwith meat\b|\bmixed meats?\b|"
+    r"\bmeat (&|and) sauce\b|\bmeat sauce\b|\bmeat topping\b|"
+    r"\bmeat and vegetable\b|\bgelatin\b|\bmarshmallows?\b|\bdrippings\b|\bpate\b"
+)
+_UNSPECIFIED_SAUSAGE = _re(
+    r"\b(hot ?dogs?|frankfurters?|wieners?|sausages?|bologna|luncheon meat|cold cuts?|"
+    r"meatballs?|corn ?dogs?)\b"
+)
+_SPECIES_GROUPS = ("0500", "1300", "1500", "1700")  # poultry, beef, fish, lamb/veal/game
+
+
+def _settle_pork(group: str, text: str, found: Contents) -> Contents:
+    """Pork unknown where meat is (or may be) there but its animal is not named."""
+    if PORK in found.contains or MEAT not in found.contains | found.unknown:
+        return found
+    if group in _SPECIES_GROUPS and not _PORK_ALWAYS.search(text):
+        return found  # the SR group names the animal (boar is game but pig)
+    if _NAMED_ANIMAL.search(text) and not _MIXED_MEAT.search(text):
+        return found
+    return found.plus(_contents(unknown=(PORK,)))
+
+
 # Meatless products (veggie burgers, meatless sausage) often bind with egg, milk, wheat.
 _MEAT_ALTERNATIVE = _re(r"\b(meatless|vegetarian|veggie|meat extender|imitation)\b")
 _SWEET_BAKED = _re(
@@ -427,16 +566,32 @@ def ingredient_contents(code: str, description: str, index: SrIndex) -> Contents
     words = _word_contents(text)
     if base is UNRECOGNISED and words is not NOTHING:
         base = NOTHING  # no group, but the words name what it is ("Cheese, cotija")
-    found = base.plus(words)
+    alcohol = _alcohol_contents(description)
+    found = _settle_pork(group, text, base.plus(words).plus(alcohol))
+    if group == "1000":
+        found = found.plus(_contents((PORK,)))  # SR pork products
     if _GLUTEN_FREE.search(text):
         found = Contents(found.contains - {"wheat", GLUTEN}, found.unknown - {"wheat", GLUTEN})
     return found
 
 
+def sr_food_contents(ndb_no: str, description: str, group_code: str) -> Contents:
+    """What one SR food holds, by the same rules as a recipe ingredient (its SR group
+    given, e.g. from ``FOOD_DES.txt`` or an import): the starter catalog and SR imports
+    derive their ``halal`` tag from it."""
+    index = SrIndex(groups={ndb_no.zfill(5): group_code}, source="given")
+    return ingredient_contents(ndb_no, description, index)
+
+
+def halal_from_contents(contents: Contents) -> bool:
+    """Known free of pork and alcohol (unknown counts as present): the ``halal`` tag."""
+    return not {PORK, ALCOHOL} & (contents.contains | contents.unknown)
+
+
 def _word_contents(text: str) -> Contents:
-    """What the description's words settle, over every rule."""
+    """What the (cleaned) description's words settle, over every rule (pork too)."""
     found = NOTHING
-    for rule in RULES:
+    for rule in (*RULES, *PORK_RULES):
         if rule.applies(text):
             found = found.plus(_contents(rule.contains, rule.unknown))
     return found
@@ -495,6 +650,9 @@ class Deriver:
             result = NOTHING
             for part in parts:
                 result = result.plus(part)
+        # The food's own name may settle pork or alcohol its recipe leaves out.
+        if parts:
+            result = result.plus(description_contents(food.description))
         self._memo[food_code] = result
         return result
 

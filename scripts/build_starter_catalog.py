@@ -4,7 +4,9 @@
 
 The curated list (``data/catalog/curated_foods.csv``: NDB number, short common name,
 category, diet tags, allergen tags, meal suitability) is ours; values per 100 g and
-portions (every SR28 WEIGHT row of the food) come from USDA's SR28 files. The output is
+portions (every SR28 WEIGHT row of the food) come from USDA's SR28 files. The ``halal``
+diet tag is never curated: it is derived from the food's SR group and description by the
+FNDDS rules (``domain.fndds_contents``: known free of pork and alcohol). The output is
 deterministic (sorted by NDB number, stable key order), so a rebuild that changes nothing
 leaves the file byte-identical and a real change shows as a readable diff. ``--check``
 exits non-zero when the file on disk differs from a fresh build.
@@ -23,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from domain.diet import CONTENT_TAGS, DIET_TAGS, PREFERENCE_RULES
+from domain.fndds_contents import halal_from_contents, sr_food_contents
 from domain.nutrients import NUTRIENT_KEYS
 from domain.usda import read_sr28
 
@@ -30,8 +33,9 @@ REPO = Path(__file__).resolve().parent.parent
 CURATED_FILE = REPO / "data" / "catalog" / "curated_foods.csv"
 STARTER_FILE = REPO / "data" / "catalog" / "starter_foods.json"
 
-# The one diet vocabulary (domain.diet); curated rows use its tags.
-DIETS = set(DIET_TAGS)
+# The one diet vocabulary (domain.diet); curated rows use its tags, except the derived ones.
+DERIVED_DIETS = {"halal"}
+DIETS = set(DIET_TAGS) - DERIVED_DIETS
 ALLERGENS = set(CONTENT_TAGS)
 MEALS = {"breakfast", "main", "side", "snack", "drink"}
 CATEGORIES = {
@@ -70,6 +74,10 @@ def read_curated(path: Path = CURATED_FILE) -> list[dict[str, Any]]:
                 problems.append("common name is empty")
             if row["category"] not in CATEGORIES:
                 problems.append(f"unknown category {row['category']!r}")
+            if derived := set(row["diet_tags"]) & DERIVED_DIETS:
+                problems.append(
+                    f"{', '.join(sorted(derived))} is derived from SR data, not curated"
+                )
             for field, vocab in (
                 ("diet_tags", DIETS),
                 ("allergen_tags", ALLERGENS),
@@ -108,6 +116,8 @@ def build(usda: Path, curated: list[dict[str, Any]]) -> dict[str, Any]:
         if not food.portions:
             errors.append(f"{row['ndb_no']} ({row['common_name']}) has no household measure")
         nutrients = food.nutrients()
+        contents = sr_food_contents(food.ndb_no, food.description, food.food_group_code)
+        diet_tags = row["diet_tags"] + (["halal"] if halal_from_contents(contents) else [])
         entries.append(
             {
                 "ndb_no": food.ndb_no,
@@ -116,7 +126,7 @@ def build(usda: Path, curated: list[dict[str, Any]]) -> dict[str, Any]:
                 "food_group_code": food.food_group_code,
                 "food_group": food.food_group,
                 "category": row["category"],
-                "diet_tags": row["diet_tags"],
+                "diet_tags": diet_tags,
                 "allergen_tags": row["allergen_tags"],
                 "meals": row["meals"],
                 "per_100g": {"energy_kcal": energy, **{k: nutrients[k] for k in NUTRIENT_KEYS}},

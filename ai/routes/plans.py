@@ -140,7 +140,12 @@ class DietOverrides(BaseModel):
     restrictions: list[DietWord] | None = Field(
         None,
         validation_alias=AliasChoices("restrictions", "diet"),
-        description="Diets to follow instead of the profile's dietary_preferences (alias: diet).",
+        description=(
+            "Diets to follow instead of the profile's dietary_preferences (alias: diet). "
+            "halal: no pork or pork products and no alcohol in any item (unknown counts as "
+            "present); halal slaughter is not known from USDA data, so the plan never claims "
+            "certification and its notes say to choose halal-certified meat and poultry."
+        ),
     )
     allergies: list[Annotated[str, Field(min_length=1, max_length=50)]] = Field(
         [], max_length=20, description="Added to the profile's allergies (those always apply)."

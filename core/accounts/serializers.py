@@ -42,7 +42,10 @@ class ProfileSerializer(serializers.ModelSerializer):
     )
     goals = serializers.JSONField(required=False, help_text=f"list of: {', '.join(GOALS)}")
     dietary_preferences = serializers.JSONField(
-        required=False, help_text=f"list of: {', '.join(DIETARY_PREFERENCES)}"
+        required=False,
+        help_text=f"list of: {', '.join(DIETARY_PREFERENCES)}. halal: no pork or pork products "
+        "and no alcohol (nor foods made with wine, beer, spirits, liqueur or mirin); halal "
+        "slaughter of meat is not known from USDA data, so it is never claimed.",
     )
     allergies = serializers.JSONField(required=False, help_text=f"list of: {', '.join(ALLERGENS)}")
     timezone = serializers.CharField(

@@ -10,6 +10,7 @@ import re
 
 from domain import diet as diet_vocabulary
 from domain.diet import DIET_TAGS
+from domain.fndds_contents import halal_from_contents, sr_food_contents
 
 # The one vocabulary (domain.diet): diet tags a food can carry and allergen tags.
 DIETS: tuple[str, ...] = DIET_TAGS
@@ -108,6 +109,8 @@ def infer_diets(description: str, group_code: str) -> list[str]:
 
     Plain fruits, vegetables, legumes, nuts and grains are plant foods; a description
     naming anything beyond that (a sauce, cheese, "with" something) leaves the tags empty.
+    Such a plant food is also ``halal`` when the FNDDS rules (``domain.fndds_contents``)
+    find no pork or alcohol in its group and words (no wine, no rum flavour, ...).
     """
     plant_groups = {"0900", "1100", "1200", "1600", "2000"}
     if group_code not in plant_groups:
@@ -121,4 +124,6 @@ def infer_diets(description: str, group_code: str) -> list[str]:
     # Grain products may hold wheat, barley or rye without naming them: no gluten_free.
     if group_code != "2000" and "wheat" not in allergens:
         diets.append("gluten_free")
+    if halal_from_contents(sr_food_contents("0", description, group_code)):
+        diets.append("halal")
     return diets

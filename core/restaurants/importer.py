@@ -11,7 +11,7 @@ A menu item (one serving)::
 
     {"name", "calories", "protein", "carbs", "fats", "fiber", "saturated_fat", "sodium" (mg),
      "serving_grams"?, "description"?,
-     "diets"? [vegan|vegetarian|pescatarian|gluten_free|dairy_free],
+     "diets"? [vegan|vegetarian|pescatarian|gluten_free|dairy_free|halal],
      "allergens"? [milk|egg|fish|shellfish|tree_nuts|peanuts|wheat|soy|sesame|gluten],
      "processing"? (NOVA 1-4)}
 

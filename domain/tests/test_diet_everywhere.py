@@ -41,6 +41,8 @@ FORBIDDEN: dict[str, tuple[set[str], set[str]]] = {
     "dairy_free": (set(), {"milk"}),
     "low_carb": (set(), set()),
     "low_sodium": (set(), set()),
+    # halal: known free of pork and alcohol (derived tag; slaughter is never claimed).
+    "halal": ({"halal"}, set()),
     **{allergen: (set(), {allergen}) for allergen in ALLERGENS},
 }
 # Soft preferences forbid no food; what they change is checked below.

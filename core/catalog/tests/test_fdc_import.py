@@ -74,6 +74,7 @@ def test_import_is_idempotent_and_keeps_curated_fields(tmp_path: Path, packed: b
         "vegetarian",
         "pescatarian",
         "gluten_free",
+        "halal",
     ]
     by_fdc = CatalogFood.objects.get(fdc_id=748967)
     assert (by_fdc.ndb_no, by_fdc.energy_kcal, by_fdc.data_source) == (None, 148, "foundation")

@@ -11,8 +11,10 @@ from core.catalog.tags import CATEGORIES
 from domain.diet import CONTENT_TAGS, DIET_TAGS, build_restrictions
 from domain.fndds_categories import category_for_wweia
 from domain.fndds_contents import (
+    ALCOHOL,
     ANIMAL,
     MEAT,
+    PORK,
     UNRECOGNISED,
     SrIndex,
     ingredient_contents,
@@ -78,14 +80,14 @@ def test_veggie_burger_is_soy_and_vegetarian_but_not_known_vegan(
 def test_shrimp_is_shellfish_and_pescatarian(entries: dict[str, dict[str, Any]]) -> None:
     contains, unknown, diets = _tags(entries["26319130"])
     assert contains == {"shellfish"} and unknown == set()
-    assert diets == {"pescatarian", "gluten_free", "dairy_free"}
+    assert diets == {"pescatarian", "gluten_free", "dairy_free", "halal"}
 
 
 def test_tuna_salad_sandwich_has_fish_egg_and_wheat(entries: dict[str, dict[str, Any]]) -> None:
     # White bread + "Tuna salad, made with mayonnaise" (tuna, mayonnaise: egg).
     contains, _, diets = _tags(entries["27550720"])
     assert {"fish", "egg", "wheat"} <= contains
-    assert diets == {"pescatarian", "dairy_free"}
+    assert diets == {"pescatarian", "dairy_free", "halal"}
 
 
 def test_an_nfs_blend_leaves_its_alternatives_unknown(entries: dict[str, dict[str, Any]]) -> None:
@@ -104,7 +106,7 @@ def test_an_nfs_blend_leaves_its_alternatives_unknown(entries: dict[str, dict[st
 def test_an_unrecognised_ingredient_is_unknown_for_everything() -> None:
     found = ingredient_contents("123456", "Zorblax paste", SrIndex())
     assert found == UNRECOGNISED
-    assert set(found.unknown) == {*CONTENT_TAGS, MEAT, ANIMAL}
+    assert set(found.unknown) == {*CONTENT_TAGS, MEAT, ANIMAL, PORK, ALCOHOL}
     assert found.diet_tags == []
 
 

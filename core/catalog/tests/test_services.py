@@ -68,10 +68,12 @@ def test_tag_inference_is_conservative() -> None:
         "vegetarian",
         "pescatarian",
         "gluten_free",
+        "halal",
     ]
     assert infer_diets("Wheat flour, white, all-purpose", "2000") == [
         "vegan",
         "vegetarian",
         "pescatarian",
+        "halal",
     ]
     assert infer_diets("Chicken, broilers or fryers, breast", "0500") == []
