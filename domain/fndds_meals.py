@@ -226,6 +226,12 @@ NEVER_PATTERNS: tuple[str, ...] = (
     r"^(?:chicken|turkey) skin\b",  # a part left on the plate, not a dish
     r"^coconut milk\b",  # a cooking liquid (curries, rice), not a drink
     r"^(?:sesame|poppy) seeds?\b|^tahini\b",  # cooking ingredients, not a snack
+    r"\bpaste\b",  # almond paste, bean paste: baking and cooking ingredients
+    r"^cranberry sauce\b",  # a condiment for a roast, not an item of its own
+    r"^candy, cotton\b",  # fairground floss, not a planned snack
+    # Raw sprouts carry a food-safety warning for older adults, pregnancy and children
+    # (FDA); a plan does not serve them to anyone.
+    r"^(?:[a-z]+ )?sprouts, (?:raw|nfs)\b",
     # Foods made with alcohol (cheese with wine, veal marsala): not for every plan.
     r"\b(?:wine|beer|marsala|liqueur|rum|brandy|bourbon|sherry)\b",
 )
@@ -240,8 +246,9 @@ TABLE_SWEET = re.compile(
 COOKED_BEFORE_EATING = re.compile(
     r"^(?:plantain|squash, winter|winter squash|pumpkin|rhubarb|potato|yuca|cassava|taro|"
     r"breadfruit|eggplant|okra|artichoke|parsnips?|turnip|rutabaga|lima beans|sweet potato|yam|"
-    r"chayote|burdock|lotus root)\b(?!.*\b(?:cooked|baked|boiled|fried|roasted|canned|"
-    r"mashed|stewed|steamed|grilled)\b)"
+    r"chayote|burdock|lotus root|corn|asparagus|green beans|beets|brussels sprouts|"
+    r"broccoli raab|cactus|kohlrabi|dandelion greens|mustard greens)\b"
+    r"(?!.*\b(?:cooked|baked|boiled|fried|roasted|canned|mashed|stewed|steamed|grilled)\b)"
 )
 # Fried foods (deep- or pan-fried, battered, breaded): at most one a day and a few a
 # week (domain.planner), so a fried side is not every meal's vegetable.
@@ -250,9 +257,19 @@ FRIED_WORDS = re.compile(
     r"fritters?|hush ?pupp|\bpuris?\b|frybread|fry bread|\bchimichanga|\bfritos?\b|"
     r"\btostones\b|\bcroquettes?\b|\bpakoras?\b|\bsamosas?\b|\bempanadas?\b"
 )
+# Drinks sweetened as sold or served: a snack at most, and a sweet (at most once a day).
+SWEET_DRINK = re.compile(
+    r"chocolate|flavored|sweetened|with sugar|frozen|mocha|lemonade|juice drink|frappe|"
+    r"caramel|vanilla|sweet tea|horchata|eggnog|malted"
+)
+UNSWEET = re.compile(r"unsweetened|sugar[- ]free|no sugar|diet\b")
 # Salad dressings sweet enough to count as a sweet (and to stay out of low-carb plans).
 SWEET_DRESSING = re.compile(r"honey|fruit|french|catalina|raspberry|poppy ?seed|sweet|asian")
-SWEET_FRUIT = re.compile(r"pudding|marshmallow|whipped|sweetened|candied|glazed|ambrosia")
+SWEET_VEG = re.compile(r"candied|glazed|sweetened|marshmallow")  # candied yams
+SWEET_FRUIT = re.compile(
+    r"pudding|marshmallow|whipped|sweetened|candied|glazed|ambrosia|\bbaked\b|chocolate|"
+    r"in syrup"
+)
 # Seeds eaten by the spoonful on oatmeal or yogurt (flax, chia, hemp); sesame and poppy
 # seeds and tahini are cooking ingredients (NEVER_PATTERNS).
 SPRINKLE_SEEDS = re.compile(r"^(?:flax|flaxseed|chia|hemp)\b")
@@ -264,7 +281,7 @@ SWEET_CODES = frozenset({"6016", "7002", "7004", "7006", "3722", "8802", "8806"}
 RAW_PROTEIN = re.compile(r"(?<!from )\braw\b|\bsashimi\b|\bceviche\b|\btartare\b")
 ORGAN_WORDS = re.compile(
     r"\b(?:liver|kidney(?! beans?)|tripe|heart|tongue|gizzards?|chitterlings|sweetbreads?|brains?|"
-    r"giblets|menudo|mondongo|blood|haggis|pate|pâté|oxtail|feet|hocks?|neck bones?)\b"
+    r"giblets|menudo|mondongo|blood|haggis|pate|pâté|oxtails?|feet|hocks?|neck bones?|bones)\b"
 )
 GAME_WORDS = re.compile(
     r"\b(?:venison|deer|elk|moose|rabbit|squirrel|bear|bison|buffalo|goat|opossum|raccoon|"
@@ -348,7 +365,11 @@ def meal_fit(
     if role in ("fruit", "protein", "snack") and spread:
         # Cranberry sauce, apple butter, soy nut butter: a spread, by the spoon.
         meals, role = (("breakfast",) if role == "fruit" else ("snack",)), "addition"
-    if "drink" in meals and re.search(r"chocolate|flavored|sweetened|with sugar", text):
+    if role == "mixed" and re.search(r"\bdessert\b|\bpudding\b|^soup, fruit", text):
+        meals, role = ("snack",), "sweet"  # rice dessert, fruit soup: sweets, not a main
+    if role == "fruit" and head.startswith("applesauce"):
+        meals = ("snack",)  # a snack cup, not a side with clams or a breakfast item
+    if "drink" in meals and SWEET_DRINK.search(text) and not UNSWEET.search(text):
         # A sweet drink is a snack, not something served with lunch or dinner.
         meals = tuple(m for m in meals if m != "drink") or ("snack",)
     if role == "addition" and re.search(r"\boil\b", text) and "dressing" not in text:
@@ -372,8 +393,10 @@ def meal_fit(
     # (7008) is not sweet.
     sweet_drink = role == "drink" and "drink" not in meals and wweia_code != "7008"
     # A sweet salad dressing, or fruit made a dessert (with pudding, marshmallows, candied).
-    sweetened = (wweia_code == "8012" and SWEET_DRESSING.search(text) is not None) or (
-        role == "fruit" and SWEET_FRUIT.search(text) is not None
+    sweetened = (
+        (wweia_code == "8012" and SWEET_DRESSING.search(text) is not None)
+        or (role == "fruit" and SWEET_FRUIT.search(text) is not None)
+        or (role == "veg" and SWEET_VEG.search(text) is not None)
     )
     if role == "sweet" or wweia_code in SWEET_CODES or sweet_drink or sweetened:
         flags.append("sweet")
@@ -386,7 +409,7 @@ def meal_fit(
         # Eaten in garnish amounts: beside a meal's foods, never its centre.
         meals = tuple(dict.fromkeys("side" if m == "main" else m for m in meals))
         if role == "snack" and SPRINKLE_SEEDS.search(text):
-            meals = ("breakfast", "side")  # on oatmeal or a salad, not a snack of seeds
+            meals = ("breakfast",)  # on oatmeal or yogurt, not a snack of seeds or a side
         role = "garnish"
         flags.append("retagged")
     elif (
@@ -418,3 +441,27 @@ def typicality_cost(description: str, wweia_code: str) -> float:
     if wweia_code == "2008":
         cost += 0.01  # lamb and goat are eaten less often than beef, pork and poultry
     return round(cost, 4)
+
+
+# How familiar a side is, from the catalog itself: USDA describes the grains and
+# vegetables people eat often in many forms (rice: 150 foods, broccoli: 22, carrots: 22)
+# and the rare ones once (millet, buckwheat groats, artichoke, water chestnut). A side
+# whose first word heads fewer than FAMILIAR_FORMS foods costs up to FAMILIAR_COST more,
+# so a plate's starch is rice or potatoes before millet. Fruit is left out: USDA lists
+# each fruit in a few forms whether common (grapes) or not (guava); its WWEIA category
+# tells instead (domain.planner.pairing).
+FAMILIAR_FORMS = 20
+FAMILIAR_COST = 0.012
+FAMILIAR_ROLES = frozenset({"starch", "veg"})
+
+
+def head_word(description: str) -> str:
+    """The first word of a description, lower case ("Rice, brown, cooked" -> "rice")."""
+    return re.split(r"[ ,]", description.strip().lower(), maxsplit=1)[0]
+
+
+def familiarity_cost(forms: int) -> float:
+    """Extra typicality cost for a side whose head word names ``forms`` catalog foods."""
+    if forms >= FAMILIAR_FORMS:
+        return 0.0
+    return round(FAMILIAR_COST * (1.0 - math.log(max(forms, 1)) / math.log(FAMILIAR_FORMS)), 4)

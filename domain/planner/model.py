@@ -36,6 +36,15 @@ from scipy.sparse import coo_matrix
 
 from domain.diet import LOW_CARB_MAX_ENERGY_SHARE
 from domain.planner.foods import FoodRecord
+from domain.planner.pairing import (
+    BAKED_BEANS,
+    HANDHELD_CODES,
+    LEGUME_CUISINES,
+    breakfast_base_test,
+    cuisine,
+    is_legume,
+    is_starchy,
+)
 from domain.planner.rules import (
     BREAKFAST_BASE,
     CATEGORY_CAP,
@@ -63,6 +72,8 @@ FIBER_WEIGHT = 0.3
 ITEM_PENALTY = 0.002
 FREE_BAND = {"kcal": 0.01, "protein": 0.04, "carbs": 0.04, "fats": 0.04}
 ELASTIC_WEIGHT = 1000.0
+# Every lunch and dinner has a centre (a protein food or main dish; domain.planner.pairing).
+CENTRE_MIN = 1.0
 
 
 @dataclass(frozen=True)
@@ -86,6 +97,11 @@ class DayTargets:
     treats: int = 1
     # Least protein of a lunch or dinner (g).
     main_meal_protein: float = MAIN_MEAL_PROTEIN_G
+    # Beans or lentils may be a lunch's or dinner's centre (vegetarians and vegans); for
+    # everyone else they come beside a centre.
+    legume_centre: bool = False
+    # Starches on one plate: one, or two for a big eater (a roll beside the pasta).
+    starches: int = 1
 
     def value(self, key: str) -> float:
         return float(getattr(self, key))
@@ -142,6 +158,77 @@ class _Rows:
 def _amount(food: FoodRecord, key: str, serving: Serving) -> float:
     """Nutrient (or kcal) in one serving: grams / 100 x value per 100 g."""
     return serving.grams / 100.0 * float(food.per_100g(key) or 0.0)
+
+
+def _centre(food: FoodRecord, targets: DayTargets) -> bool:
+    """A lunch's or dinner's centre: see :func:`rules.is_centre`; beans and lentils too
+    for a person who eats no meat (``DayTargets.legume_centre``)."""
+    if is_centre(food):
+        return True
+    return targets.legume_centre and food_role(food) == "protein" and is_legume(food)
+
+
+def _pairing_rows(
+    rows: _Rows,
+    candidates: Sequence[Candidate],
+    js: list[int],
+    centres: list[int],
+    n: int,
+    starches: int = 1,
+) -> None:
+    """A plate's pairing rows (domain.planner.pairing): one starch, counting the one in a
+    sandwich or pasta dish; one legume; a cuisine's side only beside its cuisine's centre."""
+    starchy = [j for j in js if is_starchy(candidates[j].food)]
+    if len(starchy) > starches:
+        rows.add([(n + j, 1.0) for j in starchy], -np.inf, float(starches))
+    legumes = [j for j in js if is_legume(candidates[j].food)]
+    if len(legumes) > 1:
+        rows.add([(n + j, 1.0) for j in legumes], -np.inf, 1.0)
+    centre_set = set(centres)
+    # Beans as a side belong to a cuisine's plate (rice and beans with a Mexican or
+    # Caribbean centre, dal with a curry) or are baked beans; not chickpeas beside a Swiss
+    # steak, nor beans beside a sandwich, burger or pizza.
+    plated = [
+        k
+        for k in centres
+        if cuisine(candidates[k].food) in LEGUME_CUISINES
+        and candidates[k].food.wweia_code not in HANDHELD_CODES
+    ]
+    for j in legumes:
+        if j not in centre_set and not BAKED_BEANS.search(candidates[j].food.name):
+            rows.add([(n + j, 1.0)] + [(n + k, -1.0) for k in plated], -np.inf, 0.0)
+    for j in js:
+        kind = cuisine(candidates[j].food)
+        if not kind or j in centre_set:
+            continue
+        matching = [k for k in centres if cuisine(candidates[k].food) == kind]
+        rows.add([(n + j, 1.0)] + [(n + k, -1.0) for k in matching], -np.inf, 0.0)
+
+
+def _matched_additions(
+    rows: _Rows, candidates: Sequence[Candidate], js: list[int], additions: list[int], n: int
+) -> list[int]:
+    """Rows putting each breakfast addition on a food it goes on (syrup on pancakes, jam on
+    toast: ``pairing.breakfast_base_test``); returns the additions left to the general rule."""
+    rest = []
+    for j in additions:
+        test = breakfast_base_test(candidates[j].food)
+        if test is None:
+            rest.append(j)
+            continue
+        bases = [k for k in js if k != j and test(candidates[k].food)]
+        rows.add([(n + j, 1.0)] + [(n + k, -1.0) for k in bases], -np.inf, 0.0)
+    return rest
+
+
+def _one_cuisine(rows: _Rows, candidates: Sequence[Candidate], js: list[int], n: int) -> None:
+    """A breakfast of one cuisine at most: no puris with a Chinese pancake."""
+    kinds = {j: cuisine(candidates[j].food) for j in js}
+    placed = [j for j in js if kinds[j]]
+    for a, j in enumerate(placed):
+        for k in placed[a + 1 :]:
+            if kinds[j] != kinds[k]:
+                rows.add([(n + j, 1.0), (n + k, 1.0)], -np.inf, 1.0)
 
 
 def solve_day(
@@ -294,9 +381,17 @@ def solve_day(
             if len(liquids) > 1:
                 rows.add([(n + j, 1.0) for j in liquids], -np.inf, 1.0)
             if slot.needs_main:
-                centres = [j for j in js if is_centre(candidates[j].food)]
-                if len(centres) > 1:
-                    rows.add([(n + j, 1.0) for j in centres], -np.inf, 1.0)
+                # One centre a plate, and the plate built around it (domain.planner.pairing).
+                centres = [j for j in js if _centre(candidates[j].food, targets)]
+                if targets.legume_centre:
+                    # A vegetarian plate may hold tofu and beans (the beans are then a
+                    # side), or beans alone; never two firm centres.
+                    firm = [j for j in centres if is_centre(candidates[j].food)]
+                    rows.add([(n + j, 1.0) for j in centres], CENTRE_MIN, np.inf)
+                    rows.add([(n + j, 1.0) for j in firm], -np.inf, 1.0)
+                else:
+                    rows.add([(n + j, 1.0) for j in centres], CENTRE_MIN, 1.0)
+                _pairing_rows(rows, candidates, js, centres, n, targets.starches)
                 # A real protein source: a protein food or a mixed dish, and enough protein.
                 sources = [j for j in counting(MAIN_ROLES) if protein_source(candidates[j].food)]
                 rows.add([(n + j, 1.0) for j in sources], 1.0, np.inf)
@@ -320,12 +415,16 @@ def solve_day(
             elif slot.kind == "breakfast":
                 rows.add([(n + j, 1.0) for j in having(BREAKFAST_BASE)], 1.0, np.inf)
                 bases = having({"breakfast", "starch"})  # jam on toast, syrup on pancakes
+                additions = _matched_additions(rows, candidates, js, additions, n)
+                _one_cuisine(rows, candidates, js, n)
             else:
                 bases = having(BREAKFAST_BASE | {"snack", "fruit"})
             if additions:
                 terms = [(n + j, 1.0) for j in additions] + [(n + j, -1.0) for j in bases]
                 rows.add(terms, -np.inf, 0.0)
             garnishes = having({"garnish"})
+            if slot.kind == "breakfast":
+                garnishes = _matched_additions(rows, candidates, js, garnishes, n)
             if garnishes:
                 # A garnish goes beside food, never on its own or as the meal's centre.
                 terms = [(n + j, 1.0) for j in garnishes]

@@ -16,18 +16,22 @@ cannot be met.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
+from domain.diet import HALAL_NOTE
+from domain.fndds_meals import FAMILIAR_ROLES, familiarity_cost, head_word
 from domain.planner.errors import PlanInfeasible
 from domain.planner.foods import FoodRecord
 from domain.planner.model import MACROS, Candidate, DayResult, DayTargets, solve_day
 from domain.planner.output import WEEKDAYS, day_totals, meal_dict
+from domain.planner.pairing import cuisine, fits_slot, is_legume
 from domain.planner.rules import (
     ASKED_FLAGS,
     BREAKFAST_BASE,
@@ -67,6 +71,7 @@ MIN_FOODS_AS_EATEN = 300
 # ``typical_cost``: USDA's generic "NFS" foods first). Common foods win, and the lists stay
 # small enough for the solver to search whole when samples fail.
 TOP_PER_ROLE = 36
+LOW_SODIUM_EXTRA = 8  # per role, beside the most typical: the least salty foods
 # When samples fail on a later day of the week, this many per role for the rest of it
 # (less typical foods beat no plan, or a slow search of the typical ones).
 WIDER_TOP_PER_ROLE = 108
@@ -179,6 +184,8 @@ def day_targets(targets: Targets, request: PlanRequest) -> DayTargets:
         ),
         # Big eaters (portions scaled past BIG_EATER_SCALE) may have two of each a day.
         treats=2 if portion_scale(targets.calories) > BIG_EATER_SCALE else 1,
+        legume_centre=bool(request.restrictions.diets & {"vegetarian", "vegan"}),
+        starches=2 if portion_scale(targets.calories) > BIG_EATER_SCALE else 1,
     )
 
 
@@ -204,15 +211,45 @@ def eligible_foods(
     typical foods as eaten of each role). ``low_carb``: no sweets, juices, dried fruit or
     fried starches (puris, fries), which a low-carbohydrate diet leaves out whatever the
     day's numbers."""
+    gluten_free = "gluten_free" in restrictions.diets or bool(
+        restrictions.allergens & {"wheat", "gluten"}
+    )
     allowed = [
         f
-        for f in plannable(foods, allow_flags)
+        for f in _with_familiarity(plannable(foods, allow_flags), gluten_free)
         if f.is_complete()
         and f.kcal > 0
         and restrictions.allows(f)
         and not (low_carb and _not_low_carb(f))
     ]
-    return [_most_typical([f for f in allowed if suits(f, slot)], top) for slot in slots]
+    return [
+        _most_typical([f for f in allowed if suits(f, slot) and fits_slot(f, slot)], top)
+        for slot in slots
+    ]
+
+
+def _with_familiarity(foods: list[FoodRecord], gluten_free: bool = False) -> list[FoodRecord]:
+    """Foods as eaten with their familiarity added to ``typical_cost``
+    (:func:`domain.fndds_meals.familiarity_cost`: millet costs more than rice), and a
+    gluten-free product's cost for a person who does not need it (gluten-free pasta is
+    not what a dietitian puts on everyone's plate)."""
+    forms = Counter(head_word(f.name) for f in foods if f.kind == "food_as_eaten")
+    out = []
+    for food in foods:
+        if food.kind == "food_as_eaten":
+            extra = 0.0
+            if food_role(food) in FAMILIAR_ROLES:
+                extra += familiarity_cost(forms[head_word(food.name)])
+            if not gluten_free and GLUTEN_FREE_PRODUCT.search(food.name):
+                extra += SPECIAL_PRODUCT_COST
+            if extra:
+                food = replace(food, typical_cost=food.typical_cost + extra)
+        out.append(food)
+    return out
+
+
+GLUTEN_FREE_PRODUCT = re.compile(r"gluten[- ]free", re.IGNORECASE)
+SPECIAL_PRODUCT_COST = 0.02
 
 
 def _not_low_carb(food: FoodRecord) -> bool:
@@ -234,7 +271,13 @@ def _most_typical(foods: list[FoodRecord], top: int = TOP_PER_ROLE) -> list[Food
         by_role.setdefault(food_role(food) if food.kind == "food_as_eaten" else "", []).append(food)
     kept: list[FoodRecord] = list(by_role.pop("", []))
     for group in by_role.values():
-        kept += sorted(group, key=lambda f: (f.typical_cost, f.id))[:top]
+        ranked = sorted(group, key=lambda f: (f.typical_cost, f.id))
+        kept += ranked[:top]
+        # The least salty of the rest too: USDA's typical forms of rice, potatoes and
+        # dishes are cooked with salt, so a day of 4,000 kcal under 2,300 mg (or any day
+        # under a low-sodium limit) needs the plainer forms.
+        near = ranked[top : top * 3]  # the next most typical, not the oddest of all
+        kept += sorted(near, key=lambda f: (_sodium_density(f), f.id))[:LOW_SODIUM_EXTRA]
     return kept
 
 
@@ -314,7 +357,7 @@ def _stratified(
 # so a sample carries at most one of them.
 ROLE_QUOTA: dict[str, dict[str, int]] = {
     "main": {"protein": 3, "mixed": 3, "starch": 3, "veg": 3, "fruit": 1, "addition": 1,
-             "garnish": 1},
+             "garnish": 1, "legume": 1},
     "breakfast": {"breakfast": 3, "starch": 2, "protein": 2, "dairy": 2, "fruit": 2,
                   "drink": 1, "addition": 1, "garnish": 1},
     "snack": {"snack": 2, "fruit": 2, "dairy": 2, "drink": 1, "sweet": 1, "addition": 1,
@@ -340,6 +383,7 @@ def _by_role_sample(
     rng: np.random.Generator,
     slot: MealSlot,
     weight: Callable[[FoodRecord], float],
+    legume_centre: bool = False,
 ) -> list[FoodRecord]:
     """A sample of foods as eaten with ``ROLE_QUOTA`` x ``factor`` foods of each role.
 
@@ -354,7 +398,7 @@ def _by_role_sample(
     groups: dict[str, list[FoodRecord]] = {}
     for food in foods:
         if food.id not in taken:
-            groups.setdefault(food_role(food), []).append(food)
+            groups.setdefault(_sample_role(food, slot, legume_centre), []).append(food)
     for role in sorted(groups):
         group = groups[role]
         want = quota.get(role, 0) * (factor if role in SCALED_ROLES else 1)
@@ -364,7 +408,22 @@ def _by_role_sample(
             weights = np.array([weight(f) for f in group])
             chosen = rng.choice(len(group), want, replace=False, p=weights / weights.sum())
             picked += [group[i] for i in sorted(chosen)]
-    return picked
+    if not slot.needs_main:
+        return picked
+    # A side of a cuisine (a taco shell, naan) is only planned beside a centre of that
+    # cuisine (domain.planner.pairing): without one in the sample it only slows the solve.
+    kinds = {cuisine(f) for f in picked if is_centre(f)}
+    return [f for f in picked if is_centre(f) or cuisine(f) in kinds or not cuisine(f)]
+
+
+def _sample_role(food: FoodRecord, slot: MealSlot, legume_centre: bool) -> str:
+    """The quota group of a food in a sample: its role, except that at lunch and dinner
+    beans and lentils form their own small group unless they may be the centre (they
+    come beside a centre of a few cuisines only, domain.planner.pairing)."""
+    role = food_role(food)
+    if slot.needs_main and role == "protein" and not legume_centre and is_legume(food):
+        return "legume"
+    return role
 
 
 class _WeekPlanner:
@@ -400,7 +459,14 @@ class _WeekPlanner:
     def sample(self, groups: Sequence[Sequence[FoodRecord]], factor: int) -> list[list[FoodRecord]]:
         """Per slot, a by-role sample of ``groups`` (foods as eaten), see :meth:`weight`."""
         return [
-            _by_role_sample(group, factor, self.rng, slot, lambda f, s=slot: self.weight(f, s))
+            _by_role_sample(
+                group,
+                factor,
+                self.rng,
+                slot,
+                lambda f, s=slot: self.weight(f, s),
+                self.day_targets.legume_centre,
+            )
             for group, slot in zip(groups, self.request.meals, strict=True)
         ]
 
@@ -732,7 +798,9 @@ def plan_diet(
         "daily_totals": totals,
         "inputs": {"targets": targets.as_dict(), "request": request.as_dict()},
         # What the plan had to give up to exist (e.g. a raised repeat limit), in words.
-        "notes": week.notes,
+        # The halal tag settles pork and alcohol; slaughter is not in USDA's data.
+        "notes": week.notes
+        + ([HALAL_NOTE] if "halal" in request.restrictions.diet.preferences else []),
         "repeat_limit_days": week.repeat_limit,
         "solver": {
             "name": "HiGHS (scipy.optimize.milp), one model per day",

@@ -132,7 +132,8 @@ NAME_DOUBTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\b(pancakes?|waffles?|breads?|cereal|granola|biscuits?|muffins?|cakes?|"
             r"cookies?|crackers?|pasta|noodles?|tortillas?|pitas?|bagels?|rolls?|buns?|"
             r"croutons?|pretzels?|dumplings?|wontons?|batter|breaded|malt\w*|barley|rye|"
-            r"couscous|seitan|stuffing|pie|pastry|croissants?|sandwich\w*|pizza)\b",
+            r"couscous|seitan|stuffing|pie|pastry|croissants?|sandwich\w*|pizza|meatloaf|"
+            r"gravy|salisbury|wellington|corn pone)\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -144,7 +145,8 @@ NAME_DOUBTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "milk": (
         re.compile(
             r"\b(garlic bread|butter|cheese\w*|cream\w*|milk|yogurt|whey|ranch|alfredo|"
-            r"au gratin|custard|pudding|queso|paneer|ghee)\b",
+            r"au gratin|custard|pudding|queso|paneer|ghee|naan|paratha|garlic rolls?|"
+            r"roll, garlic|cornbread|corn bread|corn pone|bread, high protein)\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -155,10 +157,19 @@ NAME_DOUBTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
     ),
     "egg": (
-        re.compile(r"\b(eggs?|mayonnaise|mayo|meringue|custard|quiche|french toast)\b", re.I),
+        re.compile(
+            r"\b(eggs?|mayonnaise|mayo|meringue|custard|quiche|french toast|wellington|"
+            r"cornbread|corn bread|corn pone|bread, gluten free|roll, gluten free)\b",
+            re.I,
+        ),
         re.compile(r"egg-free|eggless|vegan", re.I),
     ),
-    "soy": (re.compile(r"\b(soy\w*|tofu|edamame|miso|tempeh|teriyaki)\b", re.I), None),
+    "soy": (
+        re.compile(
+            r"\b(soy\w*|tofu|edamame|miso|tempeh|teriyaki|ramen|bread, high protein)\b", re.I
+        ),
+        None,
+    ),
     "peanuts": (re.compile(r"\bpeanuts?\b", re.I), None),
     "tree_nuts": (
         re.compile(
@@ -169,6 +180,36 @@ NAME_DOUBTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         None,
     ),
     "sesame": (re.compile(r"\b(sesame|tahini|hummus)\b", re.I), None),
+    # For halal (domain.diet): names that usually mean pork or alcohol.
+    "pork": (
+        re.compile(
+            r"\b(pork|ham|bacon|lard|pepperoni|salami|prosciutto|pancetta|chorizo|carbonara|"
+            r"sausages?|hot ?dogs?|frankfurters?|bologna|kielbasa|bratwurst|mortadella|spam|"
+            r"pigs?|gelatin|marshmallows?|luncheon meat|carnitas|chicharrones?)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"meatless|vegetarian|vegan|imitation|veggie|plant-based|"
+            r"\b(turkey|chicken|beef)( or (turkey|chicken|beef))?,? (bacon|ham|sausages?|"
+            r"pepperoni|salami|hot ?dogs?|frankfurters?|bologna)\b|"
+            r"^(bacon|ham|salami|sausages?|pepperoni|hot ?dogs?|frankfurters?|bologna),? "
+            r"(turkey|chicken|beef)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    "alcohol": (
+        re.compile(
+            r"\b(wines?|beers?|ales?|rum|vodka|whiske?y|bourbon|brandy|liqueurs?|sake|mirin|"
+            r"sherry|marsala|tiramisu|beer-battered|champagne|sangria|cocktails?|margaritas?|"
+            r"daiquiris?|martinis?|teriyaki|scampi|fondue)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"(root|ginger|birch) beer|ginger ale|wine vinegar|fruit cocktail|shrimp cocktail|"
+            r"cocktail sauce|juice cocktail|cocktail onions",
+            re.IGNORECASE,
+        ),
+    ),
 }
 NAME_DOUBTS["wheat"] = NAME_DOUBTS["gluten"]
 
@@ -186,7 +227,8 @@ def name_doubts(name: str) -> frozenset[str]:
 
 
 def _diet_exclusions(diets: frozenset[str]) -> frozenset[str]:
-    """Name-doubt tags a diet excludes (vegetarian: meat and fish; vegan: also milk, egg)."""
+    """Name-doubt tags a diet excludes (vegetarian: meat and fish; vegan: also milk, egg;
+    halal: pork and alcohol)."""
     out: set[str] = set()
     if diets & {"vegetarian", "vegan", "pescatarian"}:
         out.add("meat")
@@ -196,6 +238,8 @@ def _diet_exclusions(diets: frozenset[str]) -> frozenset[str]:
         out |= {"milk", "egg"}
     if "gluten_free" in diets:
         out.add("gluten")
+    if "halal" in diets:
+        out |= {"pork", "alcohol"}
     return frozenset(out)
 
 
@@ -459,6 +503,7 @@ INGREDIENT_CAPPED = frozenset({"sweetener", "dressing", "spread"})
 SWEETENER_WORDS = re.compile(r"honey|sugar|syrup|jam|jelly|preserves|molasses|marmalade")
 MAX_COUNT = 4  # counted units (pieces, slices, figs) in one item: eggs <= 4, bread <= 3
 MAX_DISH_COUNT = 1.5  # counted mixed dishes (sandwiches, burritos) in one item
+SWEET_MAX_KCAL = 250.0  # energy of one sweet item (cake, candy, juice, sweet drink)
 # Energy needs above PORTION_SCALE_KCAL a day scale the caps (at most MAX_PORTION_SCALE x).
 PORTION_SCALE_KCAL = 2400.0
 MAX_PORTION_SCALE = 1.6
@@ -638,6 +683,11 @@ def serving_for(food: FoodRecord, scale: float = 1.0) -> Serving:
     scaled = cap_class(food) not in UNSCALED_CAPS
     if scaled:
         most *= scale
+    if "sweet" in food.flags and food.kcal > 0:
+        # A king-size candy bar (515 kcal) or a large frozen coffee drink is not a snack a
+        # dietitian plans: a sweet stays a treat-sized item whatever the energy need.
+        most = min(most, SWEET_MAX_KCAL * 100.0 / food.kcal)
+        least = min(least, most)
     usual = _default_grams(food)
     if usual is not None and food.kind == "food_as_eaten":
         # USDA's usual amount is always servable: the category's least never forces more

@@ -29,6 +29,10 @@ that plans ingredients, odd amounts or protein-less dinners is caught:
   more, or a main dish that is not a soup, salad or beans); ``fried``: two fried foods in
   one meal; ``two_drinks``: two drinks or yogurts (milk, juice, kefir, smoothie) in one
   meal. These came from a blind dietitian's review (data/planner/blind/REVIEW.md).
+- ``two_starches`` (three starchy items on a plate), ``beans_on_beans``, ``kitchen_mismatch``
+  (a side from one kitchen, fufu or a taco shell, beside a centre from none of it) and
+  ``addition_alone`` (syrup with no pancakes, jam with no bread): from a second blind review
+  (data/planner/blind/REVIEW2.md).
 - ``unit``: a portion shown in an odd USDA unit (fast food order, a brand's serving,
   NLEA serving, "1 meal") when the food also has a common household unit.
 
@@ -317,6 +321,15 @@ def check_meal(
         ]
         if len(centres) > 1:
             found.append(("two_centres", " + ".join(centres)))
+    if kind in ("lunch", "dinner"):
+        centre_id = _centre(list(meal["items"]), foods)
+        found += _plate_flags([f for f, _ in items], foods[centre_id] if centre_id else None)
+    if kind == "breakfast":
+        names = [f.name for f, _ in items]
+        for name in names:
+            wants = next((base for spread, base in ON_WHAT if spread.search(name)), None)
+            if wants is not None and not any(wants.search(other) for other in names):
+                found.append(("addition_alone", f"{name} with {', '.join(names)}"))
     fried = [f.name for f, _ in items if FRIED.search(f.name)]
     if len(fried) > 1:
         found.append(("fried", " + ".join(fried)))
@@ -329,6 +342,67 @@ def check_meal(
         found.append(("pairing", f"fish with {sweets[0].name}"))
     if kind == "dinner" and any("cereal" in f.name.lower() for f, _ in items):
         found.append(("pairing", "breakfast cereal at dinner"))
+    return found
+
+
+# A second blind review's plate problems (data/planner/blind/REVIEW2.md), by this checker's
+# own words: two starches on one plate (a hamburger with tortillas, fufu with yuca fries),
+# beans with beans, a side from one kitchen beside a centre from none of it (lefse with
+# meat, a taco shell with tofu), and a spread with nothing to spread it on.
+STARCH_WORDS = re.compile(
+    r"^(?:rice|pasta|noodles?|spaghetti|macaroni|bread|rolls?|buns?|bagel|tortillas?|"
+    r"potato\w*|sweet potato|yams?|fufu|yuca|cassava|couscous|quinoa|grits|polenta|"
+    r"hamburger|cheeseburger|\w*burger|sandwich|\w* sandwich|pizza|lasagna|burrito|taco|"
+    r"biscuits?|cornbread|naan|pita|crackers|lefse|millet|barley|corn\b|plantains?)\b",
+    re.IGNORECASE,
+)
+BEAN_WORDS = re.compile(
+    r"^(?:\w+ )?(?:beans?|lentils?|chickpeas?|garbanzo|black-eyed peas|split peas|dal)\b", re.I
+)
+KITCHENS = {
+    "latin": re.compile(r"taco|tortilla|burrito|enchilada|tamale|yuca|plantain|mexican|"
+                        r"puerto rican|cuban|jicama|refried|pupusa|arepa|huevos|ranchero|"
+                        r"fajita|quesadilla|tostada|chile relleno|nacho", re.I),
+    "asian": re.compile(r"chinese|japanese|korean|thai|vietnamese|filipino|teriyaki|"
+                        r"stir|lo mein|chow mein|fried rice|dumpling|sushi|lychee|"
+                        r"water che|bok choy|egg roll|kung pao|general tso", re.I),
+    "indian": re.compile(r"indian|curry|naan|roti|chapp?at|paratha|puri|dosa|samosa|"
+                         r"masala|tikka|paneer|biryani|dal\b", re.I),
+    "african": re.compile(r"fufu|jollof|injera|egusi|jerk", re.I),
+    "nordic": re.compile(r"lefse", re.I),
+}  # fmt: skip
+ON_WHAT = (
+    (re.compile(r"syrup", re.I), re.compile(r"pancake|waffle|french toast", re.I)),
+    (
+        re.compile(r"^(?:jam|jelly|marmalade|fruit butter|cream cheese)", re.I),
+        re.compile(r"bread|toast|bagel|english muffin|biscuit|pancake|waffle|roll", re.I),
+    ),
+)
+
+
+def _plate_flags(foods: list[FoodRecord], centre: FoodRecord | None) -> list[tuple[str, str]]:
+    """Flags on how a lunch's or dinner's items go together (see STARCH_WORDS ...)."""
+    found: list[tuple[str, str]] = []
+    names = [f.name for f in foods]
+    starches = [n for n in names if STARCH_WORDS.search(n.split(",")[0])]
+    if len(starches) > 2:  # two may be a big eater's roll beside the pasta
+        found.append(("two_starches", " + ".join(starches)))
+    beans = [n for n in names if BEAN_WORDS.search(n.split(",")[0])]
+    if len(beans) > 1:
+        found.append(("beans_on_beans", " + ".join(beans)))
+
+    def kitchens(name: str) -> set[str]:
+        return {k for k, words in KITCHENS.items() if words.search(name)}
+
+    # A side's kitchen must be that of a main item on the plate (a protein food or a dish).
+    mains = [f for f in foods if f.category in MAIN_PROTEIN_CATEGORIES | {"mixed_dishes"}]
+    for food in foods:
+        side = kitchens(food.name)
+        if food in mains or not side or not mains:
+            continue
+        if not any(side & kitchens(main.name) for main in mains):
+            names_of = centre.name if centre is not None else mains[0].name
+            found.append(("kitchen_mismatch", f"{food.name} beside {names_of}"))
     return found
 
 
