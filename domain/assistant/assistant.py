@@ -142,6 +142,12 @@ class LocalAssistant:
             # "so yesterday was a mess, lunch was ... anyway how much did I eat": the story
             # before "anyway" is context; the question after it is what to answer.
             return await self.answer(asked, history, ctx)
+        asked = _question_sentence(query, today)
+        if asked is not None:
+            # "Could you tell me how many calories are in one banana? My granddaughter says
+            # they are fattening.": the sentence that asks is what to answer; the others
+            # are context (the safety gate has already read them all).
+            return await self.answer(asked, history, ctx)
         parts = _own_data_questions(query, today)
         if parts:
             # "how much did I eat yesterday and how much protein do I still need today":
@@ -214,7 +220,10 @@ class LocalAssistant:
             days = await _days_back(reading, ctx, default=30)
             if _WHOLE_LOG.search(query):
                 days = 366  # "so far", "in total", "ever": the whole log, not today
-            found = await find_logged_food(ctx, FoodSearchInput(food=reading.food[:60], days=days))
+            # "how many glasses of red wine have I logged": the entries are counted, so the
+            # unit they are counted in is not part of the food's name.
+            food = re.sub(_COUNTED_IN, "", reading.food).strip() or reading.food
+            found = await find_logged_food(ctx, FoodSearchInput(food=food[:60], days=days))
             return Answer(
                 compose.food_search(found, await ctx.today()), [LOG_SOURCE], ["find_logged_food"]
             )
@@ -346,6 +355,8 @@ class LocalAssistant:
                     avoid=list(wants.avoid),
                     max_calories=wants.max_calories,
                     min_protein=wants.min_protein,
+                    max_sodium=wants.max_sodium,
+                    min_fiber=wants.min_fiber,
                 )
             result = await suggest_foods(ctx, params)
             kinds = {"fndds" if f.kind == "food_as_eaten" else "sr28" for f in result.foods}
@@ -455,6 +466,10 @@ class LocalAssistant:
         # something else, so waiting for it to fail is not enough.
         words = spelling.vocabulary(await ctx.data.catalog_choices())
         food = us_food_names(food.lower())  # "crisps": the catalog's names are American
+        if _word_salad(food, words):
+            # "blue window vitamin seven sleep chair calories": most of the "food" is words
+            # no food name uses, so any match would be a guess; ask instead.
+            return Answer(compose.unclear(), intent="clarify")
         fixed = spelling.correct(food, words)
         result = await lookup_nutrients(ctx, LookupInput(description=food[:300]))
         if fixed != food.lower():
@@ -485,6 +500,41 @@ class LocalAssistant:
         return Answer(text, sources or [CATALOG_SOURCE], tools)
 
 
+# Amount and size words of a food phrase, which food names do not use.
+_AMOUNT_WORDS = frozenset(
+    {
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "half", "quarter", "of", "the", "some", "and", "with", "cup", "cups", "slice", "slices",
+        "piece", "pieces", "small", "medium", "large", "big", "little", "bowl", "bowls", "glass",
+        "glasses", "tablespoon", "tablespoons", "teaspoon", "teaspoons", "tbsp", "tsp", "scoop",
+        "scoops", "handful", "portion", "serving", "plate", "pot", "can", "bottle", "shot",
+        "ounce", "ounces", "oz", "gram", "grams", "ml", "size", "ordinary", "single", "whole",
+        "plain", "regular"
+    }
+)  # fmt: skip
+
+
+def _word_salad(food: str, vocabulary: Any) -> bool:
+    """Whether a food phrase is mostly words no catalog food name uses, even corrected: three
+    or more such words, and more of them than food words ("blue window vitamin seven sleep
+    chair")."""
+    words = [w for w in re.findall(r"[a-z]+", food) if w not in _AMOUNT_WORDS]
+    if len(words) < 4:
+        return False
+    # A misspelt food word ("vanila") corrects to a catalog word; these words do not.
+    foreign = [
+        w
+        for w in words
+        if vocabulary[w] + vocabulary[w.rstrip("s")] == 0 and spelling.correct(w, vocabulary) == w
+    ]
+    return len(foreign) >= 3 and len(foreign) * 2 > len(words)
+
+
+# Units a logged food is counted in ("glasses of", "cups of"), before the food's name.
+_COUNTED_IN = re.compile(
+    r"^(?:\w+ )?(?:glasses|cups|mugs|slices|bowls|pieces|portions|servings|bottles|cans|pints"
+    r"|bars|plates|helpings|times|lots|packets|packs|scoops|shots)\s+(?:of\s+)?"
+)
 # A weight question about change over time rather than one weighing.
 _SINCE_DAY = re.compile(
     r"\bsince (?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -531,6 +581,62 @@ def _after_story(query: str) -> str | None:
     if len(rest.split()) < 3 or re.search(r"\b(?:that|it|this|those|these|them|they)\b", rest):
         return None  # "i ate pizza anyway, how many calories is that": the story is the food
     return rest
+
+
+# Sentence ends: a mark followed by a space and the next sentence's word.
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[\"'(]?[A-Za-z])")
+# A sentence that asks: a question word or a request for an answer at its start.
+_ASKS = re.compile(
+    r"(?:how|what|whats|which|is|are|does|do|did|can|could|would|will|should|where|when|am"
+    r"|have|has|tell|give|show|please)\b"
+)
+# Politeness and framing before the question itself ("Could you tell me", "I wanted to
+# ask", "Please answer quickly,"): words that carry no content of the question.
+_POLITE = re.compile(
+    r"^(?:(?:please|pls|kindly|sorry|excuse me|hello|hi|hey|good (?:morning|afternoon|evening)"
+    r"|dear \w+|thank you|thanks|i hope you do not mind(?: me)?(?: asking| saying)?"
+    r"|i hope you dont mind(?: me)?(?: asking| saying)?|i (?:just )?(?:wanted|want|would like|d"
+    r" like|was hoping) to (?:ask|know|check)(?: you)?(?: if| whether| about)?"
+    r"|(?:could|can|would|will) you (?:please |kindly )?(?:tell me|let me know|say|help me"
+    r"(?: understand)?)|(?:please )?(?:tell me|let me know)|answer (?:quickly|me)|quick question"
+    r"|one more thing|another question|my question is)[,:;.!]?\s+)+"
+)
+# What a sentence alone must be read as for it to be answered without the rest: a tool's
+# question, whose answer needs no context from the other sentences.
+_SELF_CONTAINED = frozenset(
+    {"lookup", "intake", "remaining", "targets", "weight", "food_search", "food_verdict"}
+)
+
+
+def strip_politeness(text: str) -> str:
+    """``text`` without the polite framing before its question ("Could you tell me how many
+    calories..." -> "how many calories...")."""
+    stripped = _POLITE.sub("", text.strip(), count=1)
+    return stripped if len(stripped.split()) >= 2 else text.strip()
+
+
+def _question_sentence(query: str, today: date) -> str | None:
+    """The one sentence of a longer message that asks a tool's question, when the message
+    as a whole reads as nothing more than domain words; else None.
+
+    Older people write context around a question, before or after it ("How much calcium is
+    in a cup of cooked kale? I do not drink milk."); the context's words keep the patterns
+    from seeing the food. Only a sentence that is a question (a mark or a question word) and
+    that alone reads as a tool's question is picked, so knowledge questions, whose context
+    may matter ("I am 71 ... is it of any use at my age?"), keep the whole message.
+    """
+    sentences = [s.strip() for s in _SENTENCE_END.split(query.strip()) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    if understand(query, today).intent not in ("out_of_scope", "knowledge"):
+        return None
+    for sentence in sentences:
+        plain = strip_politeness(normalise(sentence))
+        if not (sentence.endswith("?") or _ASKS.match(plain)):
+            continue
+        if understand(plain, today).intent in _SELF_CONTAINED:
+            return plain
+    return None
 
 
 def _own_data_questions(query: str, today: date) -> list[str]:

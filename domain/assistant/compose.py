@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from domain.assistant.tools import (
+    EXTRA_NUTRIENTS,
     UNITS,
     FoodSearchResult,
     IntakeResult,
@@ -493,7 +494,11 @@ def lookup(result: LookupResult, asked: Sequence[str], missing: Sequence[str] = 
             text += f" The catalog has no {join(unknown)} value for it."
     # FNDDS holds some for the food as eaten (caffeine): the figure, not a refusal.
     known = [m for m in missing if m in result.extra]
-    figures = join(f"{number(result.extra[m], 'mg')} mg {_nutrient_name(m)}" for m in known)
+    units = {key: unit for key, (_, unit) in EXTRA_NUTRIENTS.items()}
+    figures = join(
+        f"{number(result.extra[m], units.get(m, 'mg'))} {units.get(m, 'mg')} {_nutrient_name(m)}"
+        for m in known
+    )
     if known and not keys:
         # Asked for caffeine alone: it leads, the calories follow.
         text = f"{what} has about {figures}, and {amount(result.calories, 'calories')}."

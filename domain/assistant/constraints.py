@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.assistant.wording import us_food_names
 from domain.diet import ALLERGY_ALIASES, PREFERENCE_ALIASES, allergens_for
 
 # Common misspellings in the blind-written style ("vegitarian dinnr", "no nutz").
@@ -29,6 +30,8 @@ TYPOS = {
     "dairyfree": "dairy free",
     "protien": "protein",
     "calores": "calories",
+    "calorys": "calories",
+    "calory": "calorie",
     "cal": "cals",
 }
 _TYPO = re.compile(r"\b(" + "|".join(TYPOS) + r")\b")
@@ -53,13 +56,27 @@ _DIET_PATTERNS = [
 ]
 _FREE_OF = re.compile(r"\b([a-z]+)[\s-]free\b")
 _WITHOUT = re.compile(
-    r"\b(?:no|without|not|avoid(?:ing)?|allergic to|hold the|minus)\s+"
-    r"([a-z]+(?:\s+(?:or|and|nor|,)\s+(?:no\s+)?[a-z]+)*)"
+    r"\b(?:no|without|not|avoid(?:ing)?|allergic to|hold the|minus)\s+(?:any\s+|the\s+)?"
+    r"([a-z]+(?:\s+(?:or|and|nor|,)\s+(?:no\s+|any\s+)?[a-z]+)*)"
+)
+# "I have a shellfish allergy", "my nut allergies": an allergy named before the word.
+_ALLERGY_NOUN = re.compile(r"\b([a-z]+)\s+allerg(?:y|ies)\b")
+# A sodium cap ("under 700 milligrams of sodium") and a fibre floor ("at least 10 grams of
+# fibre", "plenty of fibre, say at least 10 grams"), per food.
+_MAX_SODIUM = re.compile(
+    r"(?:under|below|less than|max(?:imum)?|at most|up to|no more than|<)\s*(\d{2,4})\s*"
+    r"(?:mg|milligrams?)\s*(?:of\s+)?(?:sodium|salt)"
+)
+_MIN_FIBER = re.compile(
+    r"(?:at least|over|more than|min(?:imum)?|>)\s*(\d{1,2})\s*(?:g|grams?)\s*(?:of\s+)?"
+    r"fib(?:er|re)s?\b"
+    r"|\bfib(?:er|re)s?\b[^.;]{0,25}?(?:at least|over|more than|min(?:imum)?)\s*(\d{1,2})\s*"
+    r"(?:g|grams?)\b"
 )
 _CAP = re.compile(
     r"(?:under|below|less than|max(?:imum)?|at most|up to|<|around|about|~|with|within)\s*"
     # a number with another unit ("with 30 g protein", "under 10%") is no calorie cap
-    r"(\d{2,4})(?!\s*(?:g|grams?|mg|%|oz|ounces?|lbs?|kg|minutes?|mins?)\b)"
+    r"(\d{2,4})(?!\s*(?:g|grams?|mg|milligrams?|%|oz|ounces?|lbs?|kg|minutes?|mins?)\b)"
     r"\s*(?:kcal|cals?|calories)?\b"
     r"|\b(\d{2,4})\s*(?:kcal|cals?|calories)\b"
 )
@@ -88,6 +105,8 @@ class Constraints:
     max_calories: float | None = None
     min_protein: float | None = None
     focus: str | None = None
+    max_sodium: float | None = None  # mg per food
+    min_fiber: float | None = None  # g per food
 
 
 def fix_typos(text: str) -> str:
@@ -105,12 +124,17 @@ def _exclusions(text: str) -> list[str]:
             word = word.strip()
             if len(word) >= 3 and word not in _NOT_A_FOOD and word not in ("gluten", "dairy"):
                 words.append(word)
+    for match in _ALLERGY_NOUN.finditer(text):
+        if allergens_for(match.group(1)) or match.group(1) in ALLERGY_ALIASES:
+            words.append(match.group(1))
     expanded: list[str] = []
     for word in words:
         if allergens_for(word) or word in ALLERGY_ALIASES:
             expanded.append(word)
         else:
-            expanded.extend(FOOD_FAMILIES.get(word, (_singular(word),)))
+            # "yoghurt" is "yogurt" in the catalog's names; both spellings are left out.
+            for spelling in dict.fromkeys((word, us_food_names(word))):
+                expanded.extend(FOOD_FAMILIES.get(spelling, (_singular(spelling),)))
     return list(dict.fromkeys(expanded))
 
 
@@ -172,10 +196,13 @@ def read_constraints(text: str) -> Constraints:
         if 50 <= value <= 2000:
             cap = value if cap is None else min(cap, value)
     protein = _MIN_PROTEIN.search(text)
+    sodium, fiber = _MAX_SODIUM.search(text), _MIN_FIBER.search(text)
     return Constraints(
         diets=tuple(dict.fromkeys(diets)),
         avoid=tuple(_exclusions(text)),
         max_calories=cap,
         min_protein=min(float(protein.group(1)), 100.0) if protein else None,
         focus=_focus(text),
+        max_sodium=float(sodium.group(1)) if sodium else None,
+        min_fiber=min(float(fiber.group(1) or fiber.group(2)), 30.0) if fiber else None,
     )

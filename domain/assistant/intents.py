@@ -46,13 +46,14 @@ NUTRIENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"proteins?", "protein"),
     (r"carbohydrates?|carbs?", "carbs"),
     (r"fibres?|fibers?", "fiber"),
-    (r"sugars?", "sugar"),
-    (r"sodium|salt", "sodium"),
+    # "fat-free", "sugar-free" describe the food ("a pot of fat-free yoghurt"), not what is asked
+    (r"sugars?(?![- ]free\b)", "sugar"),
+    (r"sodium|salt(?![- ]free\b)", "sodium"),
     (r"potassium", "potassium"),
     (r"calcium", "calcium"),
     (r"iron", "iron"),
     (r"cholesterol", "cholesterol"),
-    (r"fats?", "fats"),
+    (r"fats?(?![- ]free\b)", "fats"),
 )
 _NUTRIENT_RE = [(re.compile(rf"\b(?:{words})\b"), key) for words, key in NUTRIENT_WORDS]
 _NUTRIENT_ALT = "|".join(words for words, _ in NUTRIENT_WORDS) + "|macros|nutrients|nutrition"
@@ -108,6 +109,49 @@ _COMPARE_WORD = re.compile(
     r"|higher|lower)\b"
 )
 _DAY_OF_MONTH = re.compile(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b")
+# Ordinal day numbers in words, as voice dictation writes them ("since the thirteenth").
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9,
+}  # fmt: skip
+_ORDINALS = {
+    **_ORDINAL_UNITS,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+    **{f"twenty {k}": 20 + v for k, v in _ORDINAL_UNITS.items()},
+    "thirty first": 31,
+}  # fmt: skip
+_ORDINAL_DAY = re.compile(
+    r"\b(since|on|from|until|till|before|after) the ("
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    + r")\b"
+)
+# Homophones that voice dictation writes for "weight" where a weight question is asked
+# ("how much wait have i lost", "my wait this week").
+_WEIGHT_HOMOPHONE = re.compile(
+    r"\b(?:wait|weigh|way)\b(?= (?:have i|did i|has|have|loss|lost|gain\w*|change\w*|trend"
+    r"|went|gone|been|is|was|this (?:week|month|morning)|today|since|so far))"
+    r"|(?<=\bmy )wait\b|(?<=\bhow much )wait\b"
+)
+
+
+def _ordinal(day: int) -> str:
+    """13 -> "13th", 21 -> "21st"."""
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+def spoken_forms(text: str) -> str:
+    """Dictated forms in ``text`` written as typed: "the thirteenth" -> "the 13th", "wait"
+    -> "weight" in a weight question."""
+    text = re.sub(r"\b(twenty|thirty)-(\w+)", r"\1 \2", text)
+    text = _ORDINAL_DAY.sub(lambda m: f"{m.group(1)} the {_ordinal(_ORDINALS[m.group(2)])}", text)
+    if re.search(r"\b(?:lost|lose|gain\w*|loss|weigh\w*|kg|kilos?|pounds|lbs|stone)\b", text):
+        text = _WEIGHT_HOMOPHONE.sub("weight", text)
+    return text
+
+
 _MEAL = re.compile(r"\b(breakfast|lunch|dinner|supper|snacks?|desserts?)\b")
 
 # --- intent rules ---------------------------------------------------------------------------
@@ -124,6 +168,7 @@ _HELP = re.compile(
 )
 _REMAINING = re.compile(
     r"\b(left|remaining|remain|budget|to go)\b|\bstill (eat|have|need|get)\b"
+    r"|\b(am i|i am|im) still allowed\b|\ballowed (still|left)\b"
     r"|\bhow much more\b|\bhow many more\b|\bam i (over|under)\b|\bover my\b|\bunder my\b"
     r"|\bcan i (still )?(afford|fit)\b|\b(have|got|is there) (i )?(any )?room\b"
     r"|\bhow (much|many) (calories |cals |kcal )?(more )?can i (still )?(eat|have)\b"
@@ -250,12 +295,24 @@ _TARGET_CHECK = re.compile(
 _ATE_TOO_MUCH = re.compile(
     r"\b(did|have|do) i (eat|eaten|have|had|overeat|overeaten) (too much|too many|enough"
     r"|way too much|a lot too much)\b"
+    # "did I eat more than my target on friday", "did I have less than my goal"
+    r"|\b(did|have|do) i (eat|eaten|have|had|go|gone|get|take) (more|less|fewer) than (my|the)"
+    r" (\w+ )?(target|goal|limit|allowance|budget)\b"
+)
+# "where am I on fat today compared with my target": today's amount against its target,
+# which the remaining budget states (had, target, left).
+_AGAINST_TARGET = re.compile(
+    r"\b(compared (with|to)|against|vs|versus|relative to|next to) (my|the) (\w+ )?(target|goal"
+    r"|limit|allowance|budget)\b|\bwhere am i (on|with|for)\b|\bhow am i doing (on|with|for)\b"
 )
 _OVER_WORDS = re.compile(
-    r"\b(over|ovr|exceed\w*|overeat|overdo|too much|too many|past|above|bust|blow|blew)\b"
+    r"\b(over|ovr|exceed\w*|overeat|overdo|too much|too many|past|above|bust|blow|blew"
+    r"|more than)\b"
 )
 # "did I stay under my calories": the yes is being at or below the target.
-_UNDER_WORDS = re.compile(r"\b(stay(ed)? (under|within|below)|under|below|within)\b")
+_UNDER_WORDS = re.compile(
+    r"\b(stay(ed)? (under|within|below)|under|below|within|less than|fewer than)\b"
+)
 # Asking for a meal with constraints ("gluten free breakfast", "keto friendly snack",
 # "pescatarian dinner under 500 kcal") without a suggestion verb.
 _MEAL_REQUEST = re.compile(
@@ -292,6 +349,9 @@ _GENERAL_QUESTION = re.compile(
     r"|\b(?:worse|healthier|unhealthier|more fattening) (?:for you )?than\b"
     r"|\b(?:calories|kcal|cals|energy)\b.{0,40}\bper gram\b.{0,20}"
     r"|\bper gram (?:of )?(?:fat|protein|carbs?|carbohydrates?|alcohol)\b"
+    # "gram for gram, how many calories in alcohol itself": the energy of the nutrient
+    r"|\bgram for gram\b|\b(?:alcohol|fat|protein|carbs?|carbohydrates?|sugar) (?:itself"
+    r"|on its own|as such)\b"
 )
 _PURPOSE = re.compile(
     r"\b(?:to|for|when|while|if i(?:'m| am)?)\s+(?:\w+\s+)?(?:build\w*|gain\w*|grow\w*|los\w+"
@@ -321,6 +381,7 @@ _SPORTS_TIMING = re.compile(
 # Nutrients a food question may name that the catalog does not hold (the answer says so).
 _OTHER_NUTRIENTS = (
     r"caffeine|vitamin [a-k]\d{0,2}|vitamins|minerals|magnesium|zinc|folate|omega[- ]?3s?"
+    r"|alcohol"
 )
 _ASKED = _NUTRIENT_ALT + "|" + _OTHER_NUTRIENTS
 # Words that make a phrase something other than a food: the user, their log, a period, an
@@ -333,7 +394,8 @@ _NOT_FOOD_WORD = re.compile(
     r"|body|deficit|surplus|maintenance|recommended|allowance|too|safe|much|many|enough"
     r"|under|below|less than|at least|at most|more than|max|maximum|minimum"
     r"|ok|okay|fine|allowed|normal|year|years|kid|kids|child|children|adult"
-    r"|adults|men|women|people|someone|does|do|help|helps|work|works)\b"
+    r"|adults|men|women|people|someone|does|do|help|helps|work|works|person|persons"
+    r"|supposed|advised|advisable)\b"
 )
 # Words of a request for meal ideas, never part of a short food-and-nutrient question
 # ("quick breakfast under 300 calories", "something filling for 400 kcal").
@@ -352,12 +414,12 @@ _LOOKUP_PATTERNS = (
     re.compile(
         r"\b(?:how many|how much|what(?:'s| is| are)(?: the)?|amount of|number of)\s+"
         r"(?:total )?" + _ASKED_PHRASE + r"(?:\s+(?:and|&|,)\s*(?:" + _ASKED + r"))*"
-        r"\s+(?:are |is |would be |)?(?:there )?(?:in|on|of|for)\s+(?P<food>.+)$"
+        r"\s+(?:there )?(?:are |is |would be |)?(?:there )?(?:in|on|of|for)\s+(?P<food>.+)$"
     ),
     # "how much protein does a large egg have"
     re.compile(
         r"\b(?:how many|how much)\s+" + _ASKED_PHRASE + r"\s+(?:does|do|did|would|will"
-        r"|is|are)\s+(?P<food>.+?)\s+(?:have|has|contain|contains|give|provide|got)\b"
+        r"|is|are)\s+(?P<food>.+?)\s+(?:have|has|contain|contains|give|provide|got|add|adds)\b"
     ),
     # "calories in a bagel", "potassium in a medium baked potato"
     re.compile(
@@ -385,7 +447,8 @@ _LOOKUP_PATTERNS = (
     # first, the question after a break.
     re.compile(
         r"^(?P<food>[^,;:?]+?)\s*[,;:-]\s*(?:so |and )?(?:how many|how much|what(?:'s| is| are)"
-        r"(?: the)?)\s+" + _ASKED_PHRASE + r"(?:\s+(?:is that|is it|are there|in (?:it|that)"
+        r"(?: the)?)\s+" + _ASKED_PHRASE + r"(?:\s+(?:is that|is it|are there|is there"
+        r"|would there be|in (?:it|that)"
         r"|would (?:that|it) be|does (?:it|that) have))?\s*[?.!]*$"
     ),
     # "one slice of large cheese pizza from a pizza place, calories?": the food first, the
@@ -699,6 +762,23 @@ def _clean_food(food: str) -> str:
         food,
     )
     food = re.sub(r"^(a serving of|one serving of)\s+", "1 serving ", food)
+    # "and in a cup of green tea": a follow-up's joining words are not the food.
+    food = re.sub(r"^(?:and|also|so|then|but)\s+(?:in|for|with)\s+", "", food)
+    # A household container said by its size: "a 6 ounce pot of yoghurt" is 6 oz of it,
+    # "a small cup of espresso, the 2 ounce size" 2 oz of espresso.
+    food = re.sub(
+        r"^(?:a|an|one)?\s*(\d+(?:\.\d+)?)\s*(ounce|oz|fl oz|ml|g|gram)s?\s+(?:pot|tub|pots"
+        r"|carton|container|pack|packet|tin|bottle|can|glass|cup|bag|bar|jar)\s+of\s+",
+        r"\1 \2 ",
+        food,
+    )
+    food = re.sub(
+        r"^(?:a|an|one)?\s*(?:small|large|medium|little|big)?\s*(?:cup|mug|glass|shot|serving"
+        r"|pot|can|bottle|bowl|tub)\s+of\s+(.+?),?\s+the\s+(\d+(?:\.\d+)?)\s*(ounce|oz|ml|g|gram)s?\s+(?:size|one"
+        r"|serving|cup|glass)$",
+        r"\2 \3 \1",
+        food,
+    )
     # "a whole avocado" is one fruit, not the catalog's unspecified amount.
     return re.sub(r"^(?:(?:a|an|one)\s+)?whole\s+", "1 whole ", food)
 
@@ -740,7 +820,7 @@ def _short_food(text: str) -> str | None:
     part: "protein I need", "breakfast under 300 calories" are not foods.
     """
     text = text.strip(" ?!.")
-    if len(text.split()) > 8:
+    if len(text.split()) > 10:  # "one scoop of vanilla ice cream how many calories"
         return None
     for pattern in _SHORT_LOOKUPS:
         match = pattern.match(text)
@@ -763,7 +843,7 @@ def _short_food(text: str) -> str | None:
 def understand(query: str, today: date, previous: Understanding | None = None) -> Understanding:
     """Read ``query`` (asked on the user's ``today``); ``previous`` resolves follow-ups
     such as "what about yesterday?"."""
-    text = fix_typos(normalise(query))
+    text = spoken_forms(fix_typos(normalise(query)))
     nutrients = find_nutrients(text)
     period, on = find_period(text, today)
     meal = find_meal(text)
@@ -909,6 +989,8 @@ def understand(query: str, today: date, previous: Understanding | None = None) -
         # "how do I make sure my daughter gets enough protein": general guidance, not the
         # user's own log or targets.
         return Understanding("knowledge", matched="another person", **base)
+    if _AGAINST_TARGET.search(text) and nutrients and period in (None, "today"):
+        return Understanding("remaining", matched="against target", **base)
     if _REMAINING.search(text) and (
         nutrients or re.search(r"\b(eat|today|budget)\b", text) or meal
     ):

@@ -47,7 +47,13 @@ GENERIC_WORDS = frozenset(
         # Deliberation and emphasis ("thinking of trying keto", "i can barely walk") and
         # counting words ("why is day two worse than day one").
         "think thinking thought considering consider wondering wonder barely hardly literally "
-        "honestly basically one two three four five six seven eight nine ten"
+        "honestly basically one two three four five six seven eight nine ten "
+        # Worry, hearsay and its medium: how a question is felt or where it was read, not
+        # its topic ("I read something frightening in the newspaper", "should I worry about
+        # them", "given the warnings", "a reasonably varied diet").
+        "worry worried worrying concern concerned dangerous frightening frightened scary "
+        "scared afraid read newspaper newspapers paper article news given warning warnings "
+        "reasonably fairly quite really seem seems pay attention give gives going"
     )
 )
 # Share of a question's content words an entry must contain to answer it.
@@ -249,16 +255,39 @@ LONG_MESSAGE_WORDS = 6
 _NUMBER = re.compile(r"^\d+[a-z]{0,4}$")
 
 
+# Sentence ends: a question mark or full stop followed by the next sentence.
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
+
+
 def question_focus(text: str) -> str | None:
-    """The question of a long message (its last clause that opens like a question), for a
-    knowledge search the story around it would dilute; None for short messages."""
+    """The question of a long message, for a knowledge search the story around it would
+    dilute; None for short messages.
+
+    In a message of several sentences, the sentence that asks (ends with "?") is the
+    question ("Which foods are good sources of magnesium? I get cramp in my calves.").
+    Inside it, the last clause that opens like a question, unless that clause only points
+    back ("what is the glycaemic index and should I pay attention to it?": "it"), when the
+    clause before it names the topic.
+    """
     if len(text.split()) <= LONG_MESSAGE_WORDS:
         return None
-    starts = [m.end() for m in _QUESTION_START.finditer(text)]
-    if not starts:
-        return None
-    focus = text[starts[-1] :].strip()
-    return focus if 3 <= len(focus.split()) < len(text.split()) else None
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    asked = [s for s in sentences if s.rstrip().endswith("?")]
+    question = asked[-1] if len(sentences) > 1 and asked else text
+    starts = [m.end() for m in _QUESTION_START.finditer(question)]
+    candidates = [question[start:].strip() for start in reversed(starts)]
+    if question is not text:
+        candidates.append(question.strip())
+    for focus in candidates:
+        if not 3 <= len(focus.split()) < len(text.split()):
+            continue
+        if content_words(tokenize(focus)):
+            return focus
+        # "should I pay attention to it": no topic of its own; the clause before it has one.
+        before = question[: question.find(focus)].strip(" ,;")
+        if before and content_words(tokenize(before)) and len(before.split()) >= 3:
+            return before
+    return None
 
 
 # Words that judge rather than name a topic ("is it bad to ..."): left out even when a

@@ -249,6 +249,41 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "jeść",
         ]
     ),
+    # Tagalog (Filipino): its particles and question words, which English never uses.
+    "tl": frozenset(
+        [
+            "ang",
+            "ng",
+            "mga",
+            "sa",
+            "ako",
+            "ko",
+            "ba",
+            "ano",
+            "po",
+            "lang",
+            "kung",
+            "hindi",
+            "siya",
+            "naman",
+            "kasi",
+            "yung",
+            "nang",
+            "paano",
+            "magkano",
+            "ilan",
+            "gusto",
+            "kumain",
+            "pagkain",
+            "almusal",
+            "tanghalian",
+            "hapunan",
+            "magandang",
+            "para",
+            "ito",
+            "ay",
+        ]
+    ),
 }
 ENGLISH = frozenset(
     [

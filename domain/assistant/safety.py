@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain.assistant import safety_combos, safety_model
+from domain.assistant import safety_combos, safety_general, safety_model
 from domain.assistant import safety_lexicon as lx
 from domain.assistant.safety_answers import answer_for
 from domain.assistant.safety_text import normalise
@@ -76,8 +76,34 @@ def _floor_for(gender: str) -> tuple[int, str]:
     return FLOOR_WOMEN, "women"  # the lower floor: only refuse what is unsafe for anyone
 
 
-def below_floor_answer(amount: int | None, gender: str) -> SafetyVerdict:
-    """Declines a daily intake below the floor, or a multi-day fast, and says why."""
+# Said instead of the floor's figures when the message shows an eating-disorder behaviour:
+# eating-disorder guidance (NEDA, NICE NG69) is to give no numbers a person could use as a
+# target or a limit, and that outranks explaining the floor (issue #13's "no numbers" rule).
+RESTRICTION_NO_NUMBERS = (
+    "I can't help you plan eating that little. Going without enough food for days, or "
+    "cutting back this hard, can cause dizziness, fainting, heart rhythm problems and muscle "
+    "loss, and it is often a sign that food and weight have become really hard to deal with. "
+    "Please talk to a doctor or a registered dietitian soon; if it feels out of your control, "
+    "an eating-disorder helpline can help too (in the US, the ANAD helpline; in the UK, Beat). "
+    "If you feel faint, confused or your heart is racing, get urgent medical help now."
+)
+
+
+def restriction_answer(category: str = "extreme_restriction") -> SafetyVerdict:
+    """The floor's refusal without any calorie figure, for an eating-disorder-risk message."""
+    return SafetyVerdict(lx.SAFETY, category, RESTRICTION_NO_NUMBERS)
+
+
+def below_floor_answer(
+    amount: int | None, gender: str, eating_disorder: bool = False
+) -> SafetyVerdict:
+    """Declines a daily intake below the floor, or a multi-day fast, and says why.
+
+    With ``eating_disorder`` (purging, laxatives, compensatory exercise, extreme restriction
+    or a long fast in the message) the answer carries no calorie numbers at all.
+    """
+    if eating_disorder:
+        return restriction_answer("below_floor")
     floor, group = _floor_for(gender)
     asked = f"{amount:,} kcal a day" if amount else "that little food"
     return SafetyVerdict(
@@ -99,11 +125,13 @@ def _verdict(level: str, category: str) -> SafetyVerdict:
 
 
 def _concepts(text: str) -> list[tuple[str, str]]:
-    """Every (level, category) the lexicon and the combined concepts find in ``text``."""
+    """Every (level, category) the lexicon, the combined concepts and the general detectors
+    (``safety_general``: word classes from screening instruments, for wordings no rule
+    lists) find in ``text``."""
     found = [(r.level, r.category) for r in lx.RULES if r.matches(text)]
     if lx.low_blood_sugar(text):
         found.append((lx.EMERGENCY, "blood_sugar"))
-    return found + safety_combos.find(text)
+    return found + safety_combos.find(text) + safety_general.find(text)
 
 
 # Eating-disorder behaviours: in a minor they are answered as a minor dieting.
@@ -221,6 +249,15 @@ def check(
     return completed
 
 
+def _eating_disorder_signal(text: str) -> bool:
+    """An eating-disorder behaviour in normalised ``text`` by the lexicon or the general
+    detectors. The classifier is not asked: it reads a plain "is 1000 kcal a day ok" as
+    extreme restriction too, and that question should still get the floor explained."""
+    if any(r.category in _RESTRICTIVE for r in lx.RULES if r.matches(text)):
+        return True
+    return safety_general.eating_disorder_signal(text)
+
+
 # Words the model reads as ideation whose object here is a weight, food or habit outcome:
 # indifference to losing weight ("i dont care if i lose weight, i just want to be healthy")
 # or advice about what others should eat ("my family would be better off eating less sugar")
@@ -231,6 +268,10 @@ ORDINARY_READING = re.compile(
     r"|choosing|making|with (?:more|less|fewer|a|an|some|healthier|whole|brown|real|proper)\b)"
     r"|\b(?:not|never|no longer|stopped) (?:waking|wake|woke) up (?:hungry|early|starving|at night"
     r"|in the night|feeling|with|before|tired|groggy|bloated)\b"
+    # "no point in going on a diet if ...": the point doubted is a diet or plan's
+    r"|\bpoint (?:in|of) (?:going on|starting|doing|trying|being on|carrying on with|sticking"
+    r" (?:to|with)) (?:a |an |the |this |that |my )?(?:\w+ )?(?:diet|keto|plan|fast|cleanse"
+    r"|programme|program|regime|detox)\b"
 )
 # "I don't care if ..." is indifference to living only when its clause is about living: with
 # no word of dying or existing anywhere in the message, it is about a goal ("if I gain a
@@ -246,18 +287,35 @@ EXISTENCE = re.compile(
 )
 
 
+# Anything a crisis is about: living and dying, harm, hopelessness, being a burden or gone.
+# The classifier reads short questions by their function words ("would that be ok for me"
+# scored 0.999 for passive ideation); a crisis the rules did not see must still say
+# *something* from this class before the model alone may answer with the crisis text.
+CRISIS_CONTENT = re.compile(
+    EXISTENCE.pattern
+    + r"|\b(?:point\w*|burden\w*|hopeless\w*|worthless\w*|give up|giving up|gave up|done|tired"
+    r"|exhausted|pain\w*|harm\w*|cut\w*|blade\w*|pills?|overdos\w*|rope|bridge|note|goodbye|bye"
+    r"|nobody|no one|noone|alone|miss me|notice|leave|forever|rest|peace|matter\w*|worth\w*"
+    r"|better off|without me|end|ends|over|suicid\w*|unalive|self ?harm|numb|empty|escape"
+    r"|cope|coping|nothing|plan\w*|hope\w*|want out|whats the point)\b"
+)
+
+
 def _ordinary_reading(verdict: SafetyVerdict, query: str) -> bool:
     """Whether the model's verdict rests on words that have their ordinary reading here.
 
     - a crisis read from "better off eating ...", "not waking up hungry", or "I don't care
-      if ..." about a goal rather than about living;
+      if ..." about a goal rather than about living, or from a message with no word of
+      living, dying, harm or hopelessness at all (``CRISIS_CONTENT``);
     - a category whose lexicon rule knows an idiom of its words ("a closet purge", "I carry
       an epipen", "run suicides"), when that idiom is in the message and the rule itself,
       idiom masked, finds nothing: the model saw the idiom's words.
     """
     text = normalise(query)
     if verdict.level == lx.CRISIS and (
-        ORDINARY_READING.search(text) or (INDIFFERENCE.search(text) and not EXISTENCE.search(text))
+        ORDINARY_READING.search(text)
+        or (INDIFFERENCE.search(text) and not EXISTENCE.search(text))
+        or not CRISIS_CONTENT.search(text)
     ):
         return True
     rules = [r for r in lx.RULES if r.category == verdict.category and r.idiom is not None]
@@ -342,7 +400,11 @@ def lexicon_check(query: str, gender: str = "", age: int | None = None) -> Safet
     if found:
         level, category = max(found, key=lambda f: (lx.LEVEL_RANK[f[0]], _PRIORITY.get(f[1], 0)))
         if category == "long_fast":
-            return below_floor_answer(None, gender)
+            # A planned fast alone gets the floor explained; with an eating-disorder
+            # behaviour beside it (purging, days without food said as restriction...),
+            # no numbers.
+            behaviour = any(c in _RESTRICTIVE - {"long_fast"} for _, c in found)
+            return below_floor_answer(None, gender, eating_disorder=behaviour)
         if level == lx.EMERGENCY and any(c in _EATING_DISORDER for _, c in found):
             response = answer_for(level, category, eating_disorder=True)
             return SafetyVerdict(level, category, response)
@@ -350,7 +412,7 @@ def lexicon_check(query: str, gender: str = "", age: int | None = None) -> Safet
     if amount is not None and _minor(text, age):
         return _verdict(lx.SAFETY, "minor_dieting")  # a growing body: no target at all
     if amount is not None:
-        return below_floor_answer(amount, gender)
+        return below_floor_answer(amount, gender, _eating_disorder_signal(text))
     if lx.DIAGNOSIS.search(text):
         return _verdict(lx.SAFETY, "medical")
     return None

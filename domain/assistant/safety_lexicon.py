@@ -141,7 +141,9 @@ SUICIDE_PASSIVE = _re(
     r"\b(?:life|living|existing|it all|my life)(?: really| just| honestly)? (?:isnt|is not|aint"
     r"|not|no longer|isnt really) worth (?:it|living)\b(?! (?:for|if|when|to))",
     r"\b(?:dont|cant|do not|cannot) see the point (?:in|of) (?:anything|living|life|going on"
-    r"|being here|any of it|carrying on|waking up|trying anymore)\b",
+    r"|being here|any of it|carrying on|waking up|trying anymore)\b"
+    # "no point in going on a diet", "carrying on with keto": the object is a plan
+    r"(?! (?:a|an|the|with|about|this|that|my|keto|diet\w*|holiday|to)\b)",
 )
 SUICIDE_ACTIVE = _re(
     r"\bkill(?:ing|ed)? (?:my ?self|myself|herself|himself|themselves|themself)",

@@ -416,7 +416,11 @@ class LookupResult(BaseModel):
 
 
 # FNDDS nutrient numbers of the amounts ``LookupResult.extra`` reports, with their units.
-EXTRA_NUTRIENTS: dict[str, tuple[str, str]] = {"caffeine": ("262", "mg")}
+EXTRA_NUTRIENTS: dict[str, tuple[str, str]] = {
+    "caffeine": ("262", "mg"),
+    "alcohol": ("221", "g"),
+    "vitamin c": ("401", "mg"),
+}
 
 
 @lru_cache(maxsize=1)
@@ -570,7 +574,8 @@ class SuggestInput(ToolInput):
     ] = "balanced"
     diets: list[str] = Field(
         default_factory=list, max_length=10,
-        description="Diet words stated in the message (vegetarian, vegan, keto, gluten free, ...).",
+        description="Diet words stated in the message (vegetarian, vegan, keto, gluten free, "
+        "halal, ...).",
     )  # fmt: skip
     avoid: list[str] = Field(
         default_factory=list, max_length=10,
@@ -578,6 +583,8 @@ class SuggestInput(ToolInput):
     )  # fmt: skip
     max_calories: float | None = Field(None, ge=50, le=2000, description="kcal cap per food.")
     min_protein: float | None = Field(None, ge=0, le=100, description="g protein per food.")
+    max_sodium: float | None = Field(None, ge=0, le=5000, description="mg sodium cap per food.")
+    min_fiber: float | None = Field(None, ge=0, le=30, description="g fiber per food.")
     limit: int = Field(5, ge=1, le=10)
 
 
@@ -718,6 +725,10 @@ def _candidates(
             continue
         if restrictions.low_sodium and sodium > LOW_SODIUM_MAX_MG:
             continue
+        if params.max_sodium is not None and sodium > params.max_sodium:
+            continue  # "under 700 mg of sodium"
+        if params.min_fiber is not None and fiber < params.min_fiber:
+            continue  # "at least 10 g of fibre"
         if params.focus == "fiber" and fiber < HIGH_FIBER_MIN_G:
             continue
         if params.focus == "low_fat" and _per_portion(choice, "fats") * 9 > LOW_FAT_SHARE * kcal:
@@ -833,7 +844,8 @@ async def suggest_foods(ctx: ToolContext, params: SuggestInput) -> SuggestResult
         asked_calories=params.max_calories,
         focus=params.focus,
         low_carb=low_carb,
-        low_sodium=restrictions.low_sodium,
+        # A sodium cap asked for is shown beside each food, as a low-sodium diet's is.
+        low_sodium=restrictions.low_sodium or params.max_sodium is not None,
     )
 
 

@@ -276,6 +276,10 @@ UK_FOOD_WORDS: dict[str, str] = {
     "candy floss": "cotton candy",
     "ice lolly": "popsicle",
     "ice lollies": "popsicles",
+    "yoghurt": "yogurt",
+    "yoghurts": "yogurts",
+    "prawn": "shrimp",
+    "prawns": "shrimp",
 }
 # "apple crisp" (a baked dessert) keeps its name.
 _UK_FOOD = re.compile(

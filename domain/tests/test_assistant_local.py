@@ -49,8 +49,9 @@ def test_knowledge_answers_carry_their_source() -> None:
 
 
 def test_an_uncovered_question_gets_an_honest_fallback_not_a_loose_match() -> None:
-    # Collagen and joints are not in the knowledge base; "protein" alone must not answer.
-    answer = ask("does collagen protein fix joint pain")
+    # Glucosamine is not in the knowledge base; "protein" or "joint" alone must not answer.
+    # (Collagen, this test's first example, now has a sourced entry of its own.)
+    answer = ask("does glucosamine protein fix joint pain")
     assert answer["sources"] == []
     assert "won't guess" in answer["response"] and "calories" in answer["response"]
 
