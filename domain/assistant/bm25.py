@@ -229,17 +229,39 @@ def _silent_e(word: str) -> str:
 # short to tell entries apart ("how much vitamin d" matched the B12 entry). The pair also
 # gives one token ("vitamind"), next to "vitamin" for questions about vitamins in general.
 _VITAMIN = re.compile(r"\bvitamins? ([a-k]\d{0,2})\b")
+# The pair tokens themselves are not stemmed: "vitamine" would lose its "e" and be "vitamin".
+_VITAMIN_PAIR = re.compile(r"^vitamin[a-k]\d{0,2}$")
+# "b12", "b6" said without "vitamin" name the same vitamin.
+_B_VITAMIN = re.compile(r"^b(?:[1-9]|12)$")
+# Date labels are phrases of stop words ("use by", "best before"): one token each, or a
+# question about them has no words left.
+_DATE_LABEL = re.compile(r"\b(use|best|sell)[\s-]+(by|before)\b")
+# Compounds whose parts mean something else alone ("blood type" is not blood glucose or
+# type 2 diabetes).
+_COMPOUNDS = re.compile(r"\bblood[\s-]+(?:types?|groups?)\b")
+# "after 8pm", "at 10 pm": an evening clock time says "night", a morning one "morning"
+# (a number alone carries no topic).
+_CLOCK = re.compile(r"\b(1[0-2]|[1-9])(?::[0-5]\d)?\s?(am|pm)\b")
+
+
+def _clock_word(match: re.Match[str]) -> str:
+    hour, half = int(match.group(1)), match.group(2)
+    if half == "am":
+        return "night" if hour == 12 or hour < 5 else "morning"
+    return "night" if 6 <= hour <= 11 else "afternoon" if hour != 12 else "midday"
 
 
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens, synonyms folded, stop words dropped, lightly stemmed."""
     tokens = []
     text = _VITAMIN.sub(r"vitamin vitamin\1", text.lower())
+    text = _CLOCK.sub(_clock_word, _DATE_LABEL.sub(r"\1\2", text))
+    text = _COMPOUNDS.sub("bloodtype", text)
     for raw in _TOKEN.findall(text):
-        word = _SYNONYMS.get(raw, raw)
+        word = "vitamin" + raw if _B_VITAMIN.match(raw) else _SYNONYMS.get(raw, raw)
         if word in STOPWORDS:
             continue
-        tokens.append(stem(word))
+        tokens.append(word if _VITAMIN_PAIR.match(word) else stem(word))
     return tokens
 
 

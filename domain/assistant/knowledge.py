@@ -53,11 +53,23 @@ GENERIC_WORDS = frozenset(
         # them", "given the warnings", "a reasonably varied diet").
         "worry worried worrying concern concerned dangerous frightening frightened scary "
         "scared afraid read newspaper newspapers paper article news given warning warnings "
-        "reasonably fairly quite really seem seems pay attention give gives going"
+        "reasonably fairly quite really seem seems pay attention give gives going "
+        # Who asks and how it is felt or seen ("my dad is 80, should he...", "why do I feel
+        # bloated", "to see if I feel better", "what should a plate look like", "make sure",
+        # "is it worth buying", "I'm always tired"): not the topic.
+        "mum mom mother dad father husband wife partner boyfriend girlfriend grandma "
+        "grandpa grandmother grandfather gran nan feel feels felt feeling see look looks "
+        "sure buy buying bought always usually "
+        # "what happens if...", "how do I cope with...", "good for bone health": the frame,
+        # not the topic.
+        "happen happens happened cope coping deal dealing handle health"
     )
 )
 # Share of a question's content words an entry must contain to answer it.
 MIN_COVERAGE = 0.6
+# Share of the question's content words, unweighted, an entry must also contain: a rare word
+# it holds may carry the weighted coverage, but not stand in for most of the question.
+MIN_PLAIN_COVERAGE = 0.5
 # Share of the BM25 score added when the entry's title holds all the question's content words.
 TITLE_BONUS = 0.25
 # Share added when the entry holds every adjacent pair of the question's content words.
@@ -66,7 +78,8 @@ PAIR_BONUS = 0.5
 AUDIENCES: dict[str, frozenset[str]] = {
     "children": frozenset(
         tokenize("child children kid kids toddler toddlers infant infants baby babies teen "
-                 "teens teenager teenagers adolescent adolescents son daughter school")
+                 "teens teenager teenagers teenage adolescent adolescents son daughter school "
+                 "newborn newborns")
     ),
     "pregnancy": frozenset(
         tokenize("pregnancy pregnant prenatal expecting breastfeeding breastfeed nursing "
@@ -85,17 +98,49 @@ AUDIENCES: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
-# "for a 7 year old", "my 12-year-old": an age under 18 names a child.
+# "for a 7 year old", "my 12-year-old", "my 8 month old": an age under 18 names a child.
 _CHILD_AGE = re.compile(
     r"\b(1[0-7]|[1-9])[\s-]*(?:years?|yrs?|y/?o)(?:[\s-]*old)?\b|\b(1[0-7]|[1-9])yo\b"
+    r"|\b\d{1,2}[\s-]*(?:months?|weeks?)[\s-]*old\b"
 )
+# "my mum is 75", "a 70 year old", "over 65", "in her 80s": an age of 65 or more names an
+# older adult.
+_OLDER_AGE = re.compile(
+    r"\b(?:6[5-9]|[7-9]\d|10\d)[\s-]*(?:years?|yrs?|y/?o)\b"
+    r"|\b(?:(?:i|he|she)(?:\s+is|\s+am|'s|'m)|im|(?:mum|mom|dad|mother|father|husband|wife|"
+    r"partner|grandma|grandpa|grandmother|grandfather|nan|gran)\s+is|aged|turning|turned|over)"
+    r"\s+(?:6[5-9]|[7-9]\d|10\d)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds?|g|%|mg|cm))"
+    r"|\bin (?:his|her|their|my) (?:60|70|80|90)s\b"
+)
+# Phrases that name a pregnancy without its words ("morning sickness", "12 weeks along").
+_PREGNANCY_PHRASE = re.compile(r"\bmorning sickness\b|\bweeks? along\b")
+
+
+# "Pill" and "tablet" name a medicine unless the question names a supplement ("calcium
+# pills", "iron tablets", "vitamin d pills" are supplements, not medicines).
+_PILL_WORDS = frozenset(tokenize("pill pills tablet tablets"))
+_SUPPLEMENT_WORDS = frozenset(
+    tokenize("supplement supplements vitamin vitamins multivitamin mineral minerals calcium "
+             "iron magnesium zinc selenium iodine potassium folic biotin melatonin creatine "
+             "fish oil omega collagen probiotic probiotics fibre fiber psyllium")
+)  # fmt: skip
 
 
 def _audience(terms: list[str], text: str = "") -> str | None:
-    """The first group of people ``terms`` (or an age in ``text``) name, if any."""
-    named = next((name for name, words in AUDIENCES.items() if words & set(terms)), None)
-    if named is None and _CHILD_AGE.search(text.lower()):
+    """The first group of people ``terms`` (or an age or phrase in ``text``) name, if any."""
+    words_named = set(terms)
+    if words_named & _SUPPLEMENT_WORDS and not (
+        words_named & (AUDIENCES["medicines"] - _PILL_WORDS)
+    ):
+        words_named -= _PILL_WORDS
+    named = next((name for name, words in AUDIENCES.items() if words & words_named), None)
+    lowered = text.lower()
+    if named is None and _CHILD_AGE.search(lowered):
         return "children"
+    if named is None and _PREGNANCY_PHRASE.search(lowered):
+        return "pregnancy"
+    if named is None and _OLDER_AGE.search(lowered):
+        return "older"
     return named
 
 
@@ -184,6 +229,11 @@ class KnowledgeBase:
             for h in hits
         ]
         found = [h for h in found if h.coverage >= min_coverage and h.coverage > 0]
+        if min_coverage:
+            # The weighted share lets one rare word stand for the question; it must not stand
+            # for most of it ("is quinoa good for weight loss" is not answered by an entry
+            # that lists quinoa among gluten-free grains and never mentions weight loss).
+            found = [h for h in found if self._plain_coverage(content, h) >= MIN_PLAIN_COVERAGE]
         if generic_only:
             # Generic words say little: only an entry whose title holds them all answers.
             found = [h for h in found if self._title_coverage(content, h) == 1.0]
@@ -213,6 +263,14 @@ class KnowledgeBase:
 
             found.sort(key=rank)
         return found[:limit]
+
+    def _plain_coverage(self, content: list[str], hit: KnowledgeHit) -> float:
+        """The unweighted share of the question's content words the entry holds."""
+        vocabulary = self.vocabularies[self._position(hit)]
+        return sum(term in vocabulary for term in content) / len(content) if content else 0.0
+
+    def _position(self, hit: KnowledgeHit) -> int:
+        return next(i for i, e in enumerate(self.entries) if e is hit.entry)
 
     def _pair_share(self, content: list[str], index: int) -> float:
         pairs = list(zip(content, content[1:], strict=False))

@@ -61,6 +61,9 @@ RECOGNISED_SOURCES = (
     "NIAID",
     "Obesity 20",  # the journal Obesity (The Obesity Society), cited with its year
     "PLoS One",
+    # the knowledge-breadth entries (consumer topics: sweeteners, salt, alkaline diets)
+    "American Heart Association",
+    "BMJ",
 )
 
 

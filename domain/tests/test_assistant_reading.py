@@ -288,7 +288,8 @@ def test_the_question_inside_a_story_must_be_covered() -> None:
     kb = default_knowledge_base()
     message = "I'd be lost without my morning coffee, is 3 cups a day ok"
     hits = kb.search(message, min_coverage=0.6, cover=question_focus(message))
-    assert hits and hits[0].entry.id == "caffeine"
+    # The caffeine limit or the coffee entry (3 to 5 cups a day) both answer it.
+    assert hits and hits[0].entry.id in {"caffeine", "coffee-health"}
 
 
 def test_in_memory_lookups_use_the_services_catalog() -> None:
