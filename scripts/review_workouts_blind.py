@@ -185,6 +185,9 @@ def weekly_sets(plan: dict[str, Any]) -> dict[str, float]:
 
 
 # ---- criteria ------------------------------------------------------------------------
+SINGLE_STATION = {"pull_up_bar", "bench", "cardio_machine"}
+
+
 def check_equipment(req: WorkoutRequest, plan: dict[str, Any], raw: dict[str, Any]) -> dict:
     bad, total, named = [], 0, 0
     for day, it in items_of(plan):
@@ -199,8 +202,16 @@ def check_equipment(req: WorkoutRequest, plan: dict[str, Any], raw: dict[str, An
     words = {str(w).lower() for w in raw.get("equipment", [])}
     notes = []
     ok = not bad
+    # A pull-up bar or a bench serves one or two patterns: with only such gear, legs and
+    # pushing must be body weight, so the 50 % share is the wrong test (third blind
+    # review, W06). The plan must use the gear where it fits, i.e. at least once.
+    single_station = set(req.equipment) <= SINGLE_STATION
     if req.equipment:
-        if share < 0.5:
+        if single_station:
+            if not named:
+                ok = False
+                notes.append("the available equipment is never used")
+        elif share < 0.5:
             ok = False
             notes.append(f"only {share:.0%} of resistance sets use the available equipment")
         if "kettlebell" in req.equipment and not words & {"gym", "full_gym", "all"}:

@@ -35,6 +35,16 @@ class Exercise:
     dead bug, Pallof press; McGill): the trunk exercise people with a sore back get.
     ``scapular`` marks rotator-cuff and scapular work (external rotation, face pull,
     pull-apart, reverse fly, Y-T raise): what a painful shoulder is rebuilt with.
+    ``staple`` marks the main barbell lifts of strength training (squat, bench press,
+    deadlift, overhead press; third blind review): a strength plan with a barbell builds
+    its main slots on them. ``partial_range`` marks shortened-range lifts (floor presses):
+    an injury or equipment choice, not a hypertrophy one. ``drill`` marks unloaded
+    movement drills (floor and towel "pulldowns") that give little stimulus: used only
+    when nothing loaded fits. ``grip`` marks heavy gripping or a loaded, extended wrist
+    (carries, goblet holds, dumbbell overhead presses, supinated chin-ups); it also lists
+    ``wrists`` in ``stresses``, so a sore wrist never gets it. ``bodyweight`` marks a
+    body-weight lift whose equipment is only a handle (push-ups on dumbbell handles): it
+    is dosed by reps in reserve, not by a load.
     """
 
     name: str
@@ -53,6 +63,11 @@ class Exercise:
     plyometric: bool = False
     spine_sparing: bool = False
     scapular: bool = False
+    staple: bool = False
+    partial_range: bool = False
+    drill: bool = False
+    grip: bool = False
+    bodyweight: bool = False
 
     @property
     def met(self) -> float:

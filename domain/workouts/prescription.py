@@ -103,7 +103,10 @@ PRESCRIPTIONS: dict[tuple[str, str], Prescription] = {
         _d(3, 10, 15, 60, "controlled"),
         45, 0.0, 8,
     ),
-    # Endurance: light loads, many reps, short rests, plus aerobic work.
+    # Endurance: light loads, many reps, short rests, plus aerobic work. Trained endurance
+# athletes' main lifts sit at the heavy end of the range (12-15 reps, ~70 %; third blind
+# review: heavier strength work improves running economy, 15-25-rep band work adds
+# little to an athlete who already does hours of endurance work).
     ("endurance", "beginner"): Prescription(
         _d(2, 12, 15, 60, "50-60% of 1RM"),
         _d(2, 15, 20, 45, "light"),
@@ -111,13 +114,13 @@ PRESCRIPTIONS: dict[tuple[str, str], Prescription] = {
         30, 0.35, 6,
     ),
     ("endurance", "intermediate"): Prescription(
-        _d(3, 15, 20, 45, "50-65% of 1RM"),
+        _d(3, 12, 15, 60, "65-70% of 1RM: 2-3 reps in reserve"),
         _d(2, 15, 20, 30, "light"),
         _d(3, 15, 20, 30, "bodyweight"),
         45, 0.35, 7,
     ),
     ("endurance", "advanced"): Prescription(
-        _d(3, 15, 25, 30, "40-60% of 1RM"),
+        _d(3, 12, 15, 60, "65-70% of 1RM: 2-3 reps in reserve"),
         _d(3, 20, 25, 30, "light"),
         _d(3, 15, 25, 30, "bodyweight"),
         60, 0.35, 7,
@@ -181,7 +184,59 @@ PLYOMETRIC_REST = 120
 HOLD_LOAD = "hold with a braced, neutral spine; add 10 s when it is easy"
 
 
+# Load cues by kind of exercise (third blind review): "% of 1RM" means nothing for a
+# push-up, a pull-up with no belt, a floor drill, a swing or a band; a body-weight lift
+# is dosed by reps in reserve and progressed by tempo, range or a harder variation, a
+# single bell or band by the reps it allows, trunk work by control and lever length.
+BODYWEIGHT_LOAD = (
+    "body weight: stop 1-2 reps short of failure; slow the lowering (3 s) or take a "
+    "harder variation when {top} reps are easy"
+)
+PULL_UP_LOAD = (
+    "body weight: stop 1-2 reps short of failure; slow negatives or a band when fewer "
+    "than 4 clean reps are possible, a weight on a belt when {top} are easy"
+)
+CAPPED_LOAD = (
+    "the heaviest {what} you can move for {top} clean reps (progress with tempo, "
+    "pauses or a heavier {what})"
+)
+TRUNK_LOAD = "controlled reps, 1-2 short of failure; progress with range, lever length or tempo"
+# Trunk work whose equipment is a prop, not a load (a rollout bar, a bar to hang from).
+PROP_EQUIPMENT = frozenset({"barbell", "pull_up_bar", "bench"})
+
+
+def _load_cue(exercise: Exercise, dose: Dose) -> Dose:
+    """``dose`` with the load cue that suits the kind of exercise (see above)."""
+    top = dose.reps[1]
+    if exercise.pattern == "core":
+        if exercise.equipment <= PROP_EQUIPMENT:
+            return replace(dose, load=TRUNK_LOAD)
+        return replace(dose, load=f"a load you can control for {top} reps")
+    if exercise.pattern == "vertical_pull" and "pull_up_bar" in exercise.equipment:
+        if exercise.equipment <= {"pull_up_bar", "bands"}:
+            return replace(dose, load=PULL_UP_LOAD.format(top=top))
+        return dose
+    if exercise.unloaded or exercise.bodyweight:
+        return replace(dose, load=BODYWEIGHT_LOAD.format(top=top))
+    if exercise.load_capped:
+        what = (
+            "band"
+            if exercise.equipment - {"bench"} == {"bands"}
+            else ("bell" if "kettlebell" in exercise.equipment else "weight")
+        )
+        return replace(dose, load=CAPPED_LOAD.format(top=top, what=what))
+    return dose
+
+
 def dose_for(exercise: Exercise, dose: Dose) -> Dose:
+    """The goal's dose made possible for this exercise (see the block above), with a
+    load cue that suits it."""
+    if exercise.isometric or exercise.plyometric:
+        return _dose_for(exercise, dose)
+    return _load_cue(exercise, _dose_for(exercise, dose))
+
+
+def _dose_for(exercise: Exercise, dose: Dose) -> Dose:
     """The goal's dose made possible for this exercise (see the block above)."""
     if exercise.isometric:
         load = CARRY_LOAD if exercise.pattern == "carry" else HOLD_LOAD

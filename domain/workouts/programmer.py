@@ -38,6 +38,17 @@ to 45 min that must give half their time to aerobic work) run their strength hal
 circuit after the walk (``circuit_prescription``); when no time is left to add a set, a
 lift is traded for one serving a group under its floor (``_swap_for_group``); push:pull
 counts shoulder care as pulling and the note states the ratio the plan reports.
+After the third review (data/workouts/blind3/REVIEW.md): load cues follow the kind of
+exercise (``prescription._load_cue``: body weight by reps in reserve, a bell or band by
+the reps it allows, trunk work by control, %1RM only for loadable lifts); unloaded
+pulling drills give way to loaded pulls when the person owns a load (``_without_drills``,
+and a loaded row fills a vertical-pull slot that only drills could fill); strength plans
+build their main slots on the barbell staples, with rows and a lift's second exposure in
+the week as volume work (``_volume_day``); a sore wrist gets no heavy grip or loaded wrist
+extension (``Exercise.grip``) and machines/cables first in a gym
+(``preferred_equipment``); hypertrophy plans prefer full-range presses; a sore back gets
+trunk work in every session; endurance plans load the main lifts and say that the
+person's own running or riding is the aerobic work.
 - ``progression``: double progression and the deload cycle (``progression.py``).
 
 Recovery rule: no muscle is a prime mover on two consecutive training days (Sunday ->
@@ -107,6 +118,7 @@ HARD_SET_THRESHOLD = 3  # primary sets of a muscle in one day that count as "har
 WHO_AEROBIC_MINUTES = 150  # moderate-equivalent minutes a week (WHO 2020, adults)
 WHO_STRENGTH_DAYS = 2
 ORDER_BLOCKS = ("multi_joint", "single_joint", "core", "cardio", "mobility")
+BACK_TRUNK_EVERY_SESSION_MINUTES = 30
 MAX_SETS = 5  # sets of one exercise in a session (ACSM 2009: up to 3-6 for trained)
 # Muscles whose weekly floor the programmer tops up (the big movers of WHO's "all
 # major muscle groups"; small ones get their sets through the compound lifts).
@@ -164,6 +176,7 @@ class _Week:
     plane_sets: dict[str, int]  # weekly pressing and pulling sets so far
     aerobic_share: float  # most of a session's time after the warm-up for aerobic work
     warm_up: int  # minutes of general warm-up before each session
+    main_lifts: set[str] | None = None  # main lifts of the earlier sessions (strength)
 
 
 @dataclass
@@ -197,6 +210,7 @@ def generate_workout(
         # the shoulders and wrists (issue #12 second review): incline push-ups train the
         # front delts instead.
         allowed = tuple(e for e in allowed if not (e.pattern == "vertical_push" and e.unloaded))
+    allowed = _without_drills(allowed, request)
     split = split_for(request.days_per_week, request.experience)
     days = choose_days(request.days_per_week, request.preferred_days)
     plan, converted = assign(split, days)
@@ -240,6 +254,7 @@ def generate_workout(
         half = math.ceil(AEROBIC_SHORT_WEEK_SHARE * request.minutes_per_session)
         aerobic_share = min(AEROBIC_MAX_SHARE, half / post_warm_up)
     hard: dict[str, float] = {}
+    main_lifts: set[str] = set()
     # A conditioning day is all aerobic work: what it will bring is taken off the need
     # of the strength sessions before them, which keep their time for lifting.
     conditioning_minutes = min(AEROBIC_MAX_BLOCK_MINUTES, post_warm_up - COOL_DOWN_MINUTES[0])
@@ -254,13 +269,14 @@ def generate_workout(
             need = max(0.0, aerobic_left - coming) / lifting
         week = _Week(
             cap=WEEKLY_SETS[request.experience][1],
-            named=request.equipment & LOAD_EQUIPMENT,
+            named=named_equipment(request),
             domains=[SESSION_TYPES[k].domain for k in kinds[index:]],
             hard_sets=hard,
             aerobic_need=need,
             plane_sets=_plane_sets(item for done in sessions for item in done.items),
             aerobic_share=aerobic_share,
             warm_up=warm,
+            main_lifts=main_lifts,
         )
         session = _build(day, kind, variant, index, request, rx, allowed, week)
         if session is None:
@@ -326,6 +342,12 @@ def generate_workout(
                 "a week WHO advises (75 if vigorous): add brisk walks on rest days or "
                 "longer sessions to reach 150."
             )
+    if request.goal == "endurance":
+        notes.append(
+            "If you already run, ride or swim on other days, that is your aerobic work: "
+            "skip the cardio block here and give its minutes to the strength work "
+            "(another round of the legs and single-leg work)."
+        )
     missing = sorted({m for s in sessions for m in s.missing})
     if missing:
         words = ", ".join(m.replace("iso:", "").replace("_", " ") for m in missing)
@@ -341,6 +363,18 @@ def generate_workout(
     return _document(
         request, split_key, _split_label(split.label, converted), sessions, notes, circuit
     )
+
+
+def _without_drills(allowed: tuple[Exercise, ...], request: WorkoutRequest) -> tuple[Exercise, ...]:
+    """No unloaded pulling drills (floor and towel pulldowns, towel rows) for someone
+    who owns a load and can do a loaded pull (third blind review: they inflated the pull
+    count of dumbbell and kettlebell plans without a real stimulus)."""
+    if not request.equipment & LOAD_EQUIPMENT:
+        return allowed
+    loaded_pull = any(
+        e.pattern in PULL_PATTERNS and not e.drill and not e.unloaded for e in allowed
+    )
+    return tuple(e for e in allowed if not (e.drill and loaded_pull))
 
 
 def _circuit_stations(allowed: tuple[Exercise, ...], named: frozenset[str]) -> tuple[Exercise, ...]:
@@ -447,6 +481,17 @@ def _build(
         if what == "core" and "lower_back" in request.avoid:
             # A sore back gets trunk work that resists movement first (McGill).
             candidates = [e for e in candidates if e.spine_sparing] or candidates
+        if what == "vertical_pull" and week.named and all(e.drill for e in candidates):
+            # Third blind review: an unloaded floor "pulldown" is no pulling stimulus
+            # for someone who owns a load; a loaded row trains the back instead.
+            rows = [
+                e
+                for e in allowed
+                if e.is_resistance
+                and matches(e, "horizontal_pull", session_type.domain)
+                and not e.unloaded
+            ]
+            candidates = rows or candidates
         exercise = pick(
             candidates,
             goal=request.goal,
@@ -455,6 +500,7 @@ def _build(
             variant=variant,
             exclude=used,
             named=week.named,
+            prefer=preferred_equipment(request),
         )
         return candidates, exercise
 
@@ -469,6 +515,8 @@ def _build(
                 missing.append(what)  # a movement pattern, worth telling the person
             promote += slot_role == "main"
             continue
+        if role == "main" and _volume_day(exercise, request, week):
+            role = "accessory"
         dose = dose_for(exercise, rx.dose(role))
         hold = rx.hold_seconds if exercise.isometric else None
         sets = min(dose.sets, _volume_room(exercise, week, session_sets))
@@ -511,6 +559,8 @@ def _build(
         for muscle, value in _hard_sets(items[-1:]).items():
             session_sets[muscle] = session_sets.get(muscle, 0.0) + value
         used.add(exercise.name)
+        if role == "main" and week.main_lifts is not None:
+            week.main_lifts.add(exercise.name)
         left -= seconds
         promote -= promoted
     if not items:
@@ -525,6 +575,20 @@ def _build(
         items.append(_timed(cardio, "cardio", cardio_minutes, len(items)))
     items.sort(key=lambda p: (*order_key(p.exercise), p.priority))
     return _Session(day, kind, variant, warm, items, missing)
+
+
+def _volume_day(exercise: Exercise, request: WorkoutRequest, week: _Week) -> bool:
+    """Should a main slot of a trained lifter's strength plan take the accessory dose?
+
+    Third blind review: rows build the back for the big lifts at 6-10 reps (heavy 3-5 rep
+    rows load the lower back for little gain), and a main lift met a second time in the
+    week is its volume day (heavy day + lighter day, a basic undulating week), so two
+    bench days are not the same 5 x 3-5."""
+    if request.goal != "strength" or request.experience == "beginner":
+        return False
+    if exercise.pattern == "horizontal_pull":
+        return True
+    return week.main_lifts is not None and exercise.name in week.main_lifts
 
 
 def _seconds(exercise: Exercise, sets: int, dose: Dose, hold: int | None) -> float:
@@ -679,8 +743,15 @@ def _ensure_core(
     # A second trunk session for a sore back, unless sessions are too short to hold it
     # beside their lifts.
     wanted = 2 if back and request.minutes_per_session >= 40 else 1
+    if back and request.minutes_per_session >= BACK_TRUNK_EVERY_SESSION_MINUTES:
+        # Third blind review (W03): for a sore back, progressive deep-trunk work is the
+        # centre of the programme, not an afterthought - one trunk exercise every
+        # session whose domain holds the trunk.
+        wanted = max(
+            wanted, sum(bool(SESSION_TYPES[s.kind].domain & {"abs", "obliques"}) for s in sessions)
+        )
     have = sum(any(_is_trunk(i.exercise, back) for i in s.items) for s in sessions)
-    named = request.equipment & LOAD_EQUIPMENT
+    named = named_equipment(request)
     changed = False
     for _ in range(wanted - have):
         # (fits without making room, spare minutes, earlier session) -> best
@@ -722,6 +793,7 @@ def _ensure_core(
                     variant=n,
                     exclude=set(),
                     named=named,
+                    prefer=preferred_equipment(request),
                 )
                 for group in (fitting_named, fast_named, fitting, fast)
                 if group
@@ -767,7 +839,7 @@ def _ensure_care(
         wants.append((shoulder_care, request.minutes_per_session >= 30))
     if request.goal == "endurance":
         wants.append((lambda e: e.pattern == "isolation" and "calves" in e.primary, False))
-    named = request.equipment & LOAD_EQUIPMENT
+    named = named_equipment(request)
     cap = WEEKLY_SETS[request.experience][1]
     changed = False
     for want, displace in wants:
@@ -800,6 +872,7 @@ def _ensure_care(
                 variant=0,
                 exclude=set(),
                 named=named,
+                prefer=preferred_equipment(request),
             )
             if exercise is not None:
                 spare, shrink = _spare_minutes(session, request.minutes_per_session)
@@ -1050,7 +1123,7 @@ def _swap_for_group(
     muscles = set(FLOOR_GROUPS[group])
     groups = [g for g in FLOOR_GROUPS if not (g == "delts" and "shoulders" in request.avoid)]
     before = _group_sets(sessions)
-    named = request.equipment & LOAD_EQUIPMENT
+    named = named_equipment(request)
     gaps = _readings(sessions)
     best: tuple[tuple[float, float, float, str], _Session, int, Exercise] | None = None
     for session in sessions:
@@ -1167,7 +1240,8 @@ def _raise_group(
             role="accessory",
             variant=k,
             exclude=set(),
-            named=request.equipment & LOAD_EQUIPMENT,
+            named=named_equipment(request),
+            prefer=preferred_equipment(request),
         )
         if exercise is None:
             continue
@@ -1292,10 +1366,29 @@ def _free_room(
     return False
 
 
+def named_equipment(request: WorkoutRequest) -> frozenset[str]:
+    """The load equipment the person named."""
+    return request.equipment & LOAD_EQUIPMENT
+
+
+def preferred_equipment(request: WorkoutRequest) -> frozenset[str]:
+    """Load equipment that suits this person's limitation best: with a sore wrist in a
+    gym, machines and cables (third blind review: handles and pads take the load, so the
+    wrist needs no grip stabilisation)."""
+    if "wrists" in request.avoid and {"machine", "cable"} <= request.equipment:
+        return frozenset({"machine", "cable"})
+    return frozenset()
+
+
 def score_of(exercise: Exercise, request: WorkoutRequest) -> float:
     """The selection score of an accessory for this person (equipment they named first)."""
     return score(
-        exercise, request.goal, request.experience, "accessory", request.equipment & LOAD_EQUIPMENT
+        exercise,
+        request.goal,
+        request.experience,
+        "accessory",
+        named_equipment(request),
+        preferred_equipment(request),
     )
 
 
@@ -1508,7 +1601,7 @@ def _swap_side(
     is evened out without losing work. Returns True when a swap was made."""
     cap = WEEKLY_SETS[request.experience][1]
     other = PULL_PATTERNS if side == "push" else PUSH_PATTERNS
-    named = request.equipment & LOAD_EQUIPMENT
+    named = named_equipment(request)
     for session, n, item in sorted(found, key=lambda f: (f[2].role == "main", -f[2].priority)):
         # A main lift may go when the session keeps another, or the week repeats it.
         mains = sum(i.role == "main" for i in session.items)
@@ -1561,6 +1654,7 @@ def _swap_side(
                 variant=0,
                 exclude=set(),
                 named=named,
+                prefer=preferred_equipment(request),
             )
             if exercise is not None:
                 break
@@ -1609,7 +1703,7 @@ def _swap_in(
     sets and a wall sit). Returns True when a swap was made."""
     floor, cap = WEEKLY_SETS[request.experience]
     patterns = PUSH_PATTERNS if side == "push" else PULL_PATTERNS
-    named = request.equipment & LOAD_EQUIPMENT
+    named = named_equipment(request)
     if _gap(sessions) < MIN_SETS:
         return False
     for session in sessions:
@@ -1649,6 +1743,7 @@ def _swap_in(
                 variant=0,
                 exclude=set(),
                 named=named,
+                prefer=preferred_equipment(request),
             )
             if exercise is None:
                 continue

@@ -20,8 +20,8 @@ EQUIPMENT_FIT: dict[str, dict[str, float]] = {
                  "machine": 2, "cable": 2, "bands": 1, "": 1},
     "hypertrophy": {"dumbbells": 3, "cable": 3, "machine": 3, "barbell": 3,
                     "pull_up_bar": 3, "kettlebell": 2, "bands": 1.5, "": 1},
-    "endurance": {"": 3, "bands": 3, "kettlebell": 3, "dumbbells": 2, "cable": 2,
-                  "machine": 2, "pull_up_bar": 2, "barbell": 1},
+    "endurance": {"": 2.5, "bands": 2, "kettlebell": 3, "dumbbells": 3, "cable": 2.5,
+                  "machine": 3, "pull_up_bar": 2, "barbell": 3},
     "weight_loss": {"kettlebell": 3, "dumbbells": 3, "": 3, "bands": 2, "cable": 2,
                     "machine": 2, "barbell": 2, "pull_up_bar": 2},
     "general_fitness": {"dumbbells": 3, "": 3, "kettlebell": 3, "bands": 2, "cable": 2,
@@ -86,6 +86,18 @@ MODIFIED_BONUS = 1.5
 SPINE_SPARING_BONUS = 1.0
 # Jumps are a drill, not the week's main strength lift (no load to progress).
 PLYOMETRIC_MAIN_PENALTY = 2.0
+# Third blind review: a strength plan's main slots are the barbell lifts (squat, bench,
+# deadlift, overhead press) when a barbell is there; unloaded floor drills come last
+# when the person owns any load; a bodybuilder's presses are full-range.
+STAPLE_STRENGTH_BONUS = 2.0
+DRILL_PENALTY = 3.0
+# Equipment that suits a limitation (machines for a sore wrist, ``preferred_equipment``).
+PREFERRED_BONUS = 3.0
+PARTIAL_RANGE_HYPERTROPHY_PENALTY = 1.5
+# A two-legged body-weight squat or bridge is no hard set for a trained person: the
+# one-legged and harder variations come first (third blind review, W06).
+EASY_LEG_PENALTY = 1.0
+LEG_PATTERNS = frozenset({"squat", "hinge", "lunge"})
 
 
 def score(
@@ -94,17 +106,35 @@ def score(
     experience: str,
     role: str,
     named: frozenset[str] = frozenset(),
+    prefer: frozenset[str] = frozenset(),
 ) -> float:
     """Suitability of an exercise for a slot; higher is better. ``named`` is the load
     equipment the person has (empty: body weight only)."""
     fit = EQUIPMENT_FIT[goal]
     gear = exercise.equipment - {"bench"} or {""}
     value = max(fit.get(item, 1) for item in gear)
-    value += LEVEL_FIT[experience][exercise.level]
+    # The barbell staples are taught to novices and stay the staples of trained lifters.
+    levels = LEVEL_FIT[experience]
+    value += max(levels.values()) if exercise.staple else levels[exercise.level]
     if exercise.equipment & named:
         value += NAMED_EQUIPMENT_BONUS
     if exercise.modified_for:
         value += MODIFIED_BONUS
+    if exercise.equipment & prefer:
+        value += PREFERRED_BONUS
+    if exercise.drill and named:
+        value -= DRILL_PENALTY
+    if (
+        experience != "beginner"
+        and goal in ("strength", "hypertrophy")
+        and exercise.unloaded
+        and exercise.level == "beginner"
+        and exercise.pattern in LEG_PATTERNS
+        and not exercise.unilateral
+    ):
+        value -= EASY_LEG_PENALTY
+    if exercise.partial_range and goal == "hypertrophy":
+        value -= PARTIAL_RANGE_HYPERTROPHY_PENALTY
     if role == "core" and exercise.spine_sparing:
         # McGill: trunk endurance that resists movement, before crunching and twisting.
         value += SPINE_SPARING_BONUS
@@ -114,6 +144,7 @@ def score(
         value -= 2 if exercise.isometric else 0
         value -= PLYOMETRIC_MAIN_PENALTY if exercise.plyometric else 0
         value -= 0.5 if exercise.unilateral and goal == "strength" else 0
+        value += STAPLE_STRENGTH_BONUS if exercise.staple and goal == "strength" else 0
     return value
 
 
@@ -126,18 +157,19 @@ def pick(
     variant: int,
     exclude: set[str],
     named: frozenset[str] = frozenset(),
+    prefer: frozenset[str] = frozenset(),
 ) -> Exercise | None:
     """The exercise for a slot: among those within one point of the best score (with
     the named equipment when the best has it), the ``variant``-th (A/B sessions get
     different exercises for the same pattern)."""
     ranked = sorted(
         (e for e in candidates if e.name not in exclude),
-        key=lambda e: (-score(e, goal, experience, role, named), e.name),
+        key=lambda e: (-score(e, goal, experience, role, named, prefer), e.name),
     )
     if not ranked:
         return None
-    best = score(ranked[0], goal, experience, role, named)
-    top = [e for e in ranked if score(e, goal, experience, role, named) >= best - 1]
+    best = score(ranked[0], goal, experience, role, named, prefer)
+    top = [e for e in ranked if score(e, goal, experience, role, named, prefer) >= best - 1]
     if ranked[0].equipment & named:
         # The B session varies among the named equipment's lifts, not away from it
         # (issue #12 review: a dumbbell plan's Friday with no dumbbell).
