@@ -303,6 +303,17 @@ _PAREN = re.compile(r"\([^)]*\)")
 _NEGATED = re.compile(r"\b(?:no|without|excluding|except|other than)\s+([^,;]*)", re.IGNORECASE)
 
 
+# Meats named in a text, and the words that say it was a meat substitute.
+_MEAT_WORDS = frozenset(
+    {"chicken", "beef", "pork", "turkey", "sausage", "bacon", "ham", "meatball", "burger",
+     "hamburger", "steak", "fish", "shrimp", "meat", "jerky"}
+)  # fmt: skip
+_NO_MEAT_WORDS = frozenset(
+    {"meatless", "vegetarian", "veggie", "vegan", "tofu", "soy", "plant", "imitation",
+     "fake", "substitute", "beyond", "impossible", "seitan", "quorn", "gardein", "morningstar"}
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     food: Food
@@ -910,6 +921,10 @@ class FnddsMatcher:
                 score -= PLACE_COST  # "potato salad" made at home unless a restaurant is said
             elif entry.source_default:
                 score += GENERIC_BONUS  # USDA's "NS source" version: the home recipe
+        if "meatless" in entry.words and wanted & _MEAT_WORDS and not wanted & _NO_MEAT_WORDS:
+            # "fried chicken" is chicken: USDA's meat substitutes ("Chicken, meatless,
+            # breaded, fried") only when the text says so
+            score -= 2 * max(idf for word, idf in rarity if word in _MEAT_WORDS)
         if entry.frozen_meal and not wanted & _FROZEN_WORDS:
             score -= FROZEN_MEAL_COST  # "spaghetti n meatballs" is no TV dinner
         if entry.generic:

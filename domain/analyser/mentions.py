@@ -100,8 +100,34 @@ _HOUR = re.compile(
     + _HOUR_WORDS
     + r")(?:[ -]?thirty|[ -]?fifteen|[ -]?forty[ -]?five)?)"
     r"(?:\s+o'?clock)?"
-    r"(?=\s*(?:,|\.|$|(?:i|we|my|our|he|she|they|in the|this|that|last|at night)\b))"
+    r"(?=\s*(?:,|\.|:|-|$|(?:i|we|my|our|he|she|they|in the|this|that|last|at night)\b))"
 )
+# Labels and numbers that are no amount of food: "meal 3:", carbohydrate counted by a
+# person with diabetes ("a 15 g carb snack", "carbs ~30", "I bolused for 60 grams").
+_NOT_AMOUNTS = re.compile(
+    r"\bmeal\s*#?\d+\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:g|grams?)\s+(?:of\s+)?(?:carbs?|carbohydrates?|cho)\b"
+    r"|\b(?:carbs?|carbohydrates?)\s*(?:~|about|around|=|:|were|was)?\s*~?\s*\d+(?:\.\d+)?"
+    r"(?:\s*(?:g|grams?)\b)?"
+    r"|\b(?:bolus(?:ed)?|dosed|covered)\s+(?:for\s+)?(?:about\s+|~)?\d+(?:\.\d+)?"
+    r"(?:\s*(?:g|grams?)\b)?(?:\s+(?:of\s+)?carbs?\b)?"
+)
+# "two 12 oz cans of beer", "1 bottle (20 oz)": so many containers of the size said.
+_NUMBER_NAMES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
+_SIZED_CONTAINERS = re.compile(
+    r"\b(\d+|one|two|three|four|five|six)\s+(\d+(?:\.\d+)?)[- ]?(?:fl\.?\s*)?"
+    r"(?:oz|ounces?)\s+(?:cans?|bottles?)\b"
+    r"|\b(\d+|one|a|an)\s+(?:cans?|bottles?)\s*\(\s*(\d+(?:\.\d+)?)\s*(?:fl\.?\s*)?"
+    r"(?:oz|ounces?)\s*\)"
+)
+
+
+def _sized_containers(match: re.Match[str]) -> str:
+    count, size = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    number = _NUMBER_NAMES.get(count) or float(count)
+    return f" {float(number) * float(size):g} oz "
+
+
 _ON_THE_ROCKS = re.compile(
     r"\b(?:on the rocks|over ice|with ice|on ice)\b(?!\s*(?:cream|pop|milk))"
 )
@@ -197,6 +223,14 @@ _HEDGES = frozenset(
      "altogether", "apiece", "or", "so", "i", "think", "guess", "say"}
 )  # fmt: skip
 _EACH = frozenset({"each", "apiece"})
+# Words of a piece that says only how much of the food before was eaten ("had about a cup
+# and a half", "so I ate two of them", "two thick slices"): none of them names food.
+_AMOUNT_FILLER = frozenset(
+    {"had", "ate", "eat", "eaten", "drank", "drink", "have", "got", "took", "finished",
+     "we", "it", "of", "then", "only", "ended", "up", "eating", "having", "served",
+     "myself", "me", "out", "kept", "good", "full"}
+)  # fmt: skip
+_THICKNESS_WORDS = frozenset({"thick", "thin"})
 # Self-corrections: a piece that is only one of these takes back what was just said; one
 # that begins with them says what it was instead ("no - 2 corn tortillas", "well it was
 # Milo"). A bare "no X" stays a negation ("no fries").
@@ -283,6 +317,8 @@ def normalise(text: str) -> str:
     """The shared parser normalisation plus the narrative forms ("10-ounce", "a cup and a half")."""
     text = text.replace("w/", " with ").replace("W/", " with ")
     text = _CLOCK.sub(" ", rewrite(text.lower()))
+    text = _NOT_AMOUNTS.sub(" , ", text)
+    text = _SIZED_CONTAINERS.sub(_sized_containers, text)
     text = _MID_CORRECTION.sub(", ", text)  # "chips? no - 2 tortillas": a new piece
     text = _NO_SUGAR.sub(" ", text)  # "tea no sugar": what was not in it is no food
     text = _COUNT_WHOLE.sub(r"\1", text)  # "mango 1 whole": one mango, not whole milk
@@ -465,6 +501,8 @@ def _unit_here(words: list[str], i: int, before: list[str], mention: Mention) ->
     word = words[i]
     if mention.quantity is not None and not before:
         return True  # "170 g orange", "2 slices pizza": right after the amount
+    if mention.quantity is not None and all(w in _THICKNESS_WORDS for w in before):
+        return True  # "2 thick slices": how thick, then the unit
     if i > 0 and (_number(words[i - 1]) is not None or _TIMES.match(words[i - 1])):
         return True  # "a crunchy 165 g apple", "tea x3 cups"
     if before and word not in _CONTAINERS:
@@ -674,8 +712,19 @@ def find_mentions(
         if food_before:
             # "salmon 5 oz baked": the food stands before the amount, the rest describes it
             mention.words = mention.before[food_before[0] :] + mention.words
-        foodish = [w for w in mention.words if is_food_word(w)]
+        thickness = [w for w in mention.words if w in _THICKNESS_WORDS]
+        amount_only = (
+            mention.has_amount
+            and not mention.vague
+            and all(
+                w in _HEDGES or w in _AMOUNT_FILLER or w in _THICKNESS_WORDS
+                for w in mention.words + mention.before
+            )
+        )
+        foodish = [] if amount_only else [w for w in mention.words if is_food_word(w)]
         if not foodish:
+            if amount_only:
+                mention.words = []
             previous = mentions[-1] if mentions else None
             if (
                 len(mentions) >= 2
@@ -713,12 +762,23 @@ def find_mentions(
                     and not mention.words
                     and _counts(piece)
                 )
+                # "we shared a tiramisu, so I had half a piece", "a bowl of chili, I ate a
+                # cup": an amount said alone after a food said with only "a" is how much
+                or (
+                    amount_only
+                    and mention.quantity is not None
+                    and mention.unit not in VAGUE_UNITS
+                    and (previous.article or previous.vague or previous.unit in VAGUE_UNITS)
+                    and previous.unit not in STATED_UNITS
+                )
             )
             if previous is not None and mention.has_amount and (not previous.has_amount or refines):
                 if previous.vague and mention.unit is not None:
                     previous.vague = False
                 previous.quantity, previous.unit = mention.quantity, mention.unit
                 previous.size = previous.size or mention.size
+                previous.article = previous.article and mention.article
+                previous.words = previous.words + [w for w in thickness if w not in previous.words]
                 previous.text += ", " + piece
             elif previous is not None and mention.size and not mention.words:
                 previous.size = previous.size or mention.size

@@ -40,6 +40,19 @@ _REWRITE_TABLE: tuple[tuple[str, str], ...] = (
         r"arroz con (?:frijoles|habichuelas)|gallo pinto|moros y cristianos)\b",
         "beansandrice",
     ),
+    # US everyday names USDA words otherwise: a Pop-Tart is USDA's "Breakfast tart", a
+    # short stack is pancakes, onion rings are the fried ones (not the ring-shaped snack),
+    # decaf alone is brewed decaffeinated coffee, a stir fry is stir-fried (not fries)
+    (r"\bpop[- ]?tarts?\b", "breakfast tart"),
+    (r"\b(?:an? )?short stacks?(?: of pancakes)?\b", "some pancakes"),
+    (r"\bonion r(?:i)?ngs?\b", "fried onion rings"),
+    (
+        r"\bdecaf(?:feinated)?(?: coffee)?\b(?!\s+(?:latte|tea|cappuccino|americano|espresso|"
+        r"mocha|soda|cola|coke|diet|iced|instant))",
+        "coffee brewed decaffeinated",
+    ),
+    (r"\bstir[- ]?fr(?:y|ied|ies)\b", "stirfry"),
+    (r"\bbacn\b", "bacon"),
     # a flat white (Australia/NZ/UK) is a latte; a long black an americano
     (r"\bflat whites?\b", "latte"),
     (r"\blong blacks?\b", "brewed coffee"),
@@ -87,7 +100,8 @@ REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # One test before the rewrites: most texts hold none of these words.
 _ANY_REWRITE = re.compile(
     r"rice|peas|beans|arroz|gallo|moros|flat|long|fizzy|sparkling|squash|cordial|semi|"
-    r"full|homo|sausage|bread|toad|bubble|pl[aá]tano|puff|timbit|jerk|tea|sunday"
+    r"full|homo|sausage|bread|toad|bubble|pl[aá]tano|puff|timbit|jerk|tea|sunday|"
+    r"tart|stack|onion|decaf|fr[yi]|bacn"
 )
 
 
@@ -144,6 +158,7 @@ DISH_WORDS: dict[str, str] = {
     # British savoury names kept whole by REWRITES
     "piginablanket": "pig in a blanket", "puffpuff": "doughnut cake",
     "timbit": "doughnut cake",
+    "stirfry": "stir fry",  # a stir fry, not french fries (REWRITES keeps it one word)
 }  # fmt: skip
 REGIONAL_WORDS: dict[str, str] = {**DIALECT_WORDS, **DISH_WORDS}
 
