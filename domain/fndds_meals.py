@@ -229,6 +229,7 @@ NEVER_PATTERNS: tuple[str, ...] = (
     r"\bpaste\b",  # almond paste, bean paste: baking and cooking ingredients
     r"^cranberry sauce\b",  # a condiment for a roast, not an item of its own
     r"^candy, cotton\b",  # fairground floss, not a planned snack
+    r"\bmasa harina\b",  # a corn flour, whatever it is cooked into
     # Raw sprouts carry a food-safety warning for older adults, pregnancy and children
     # (FDA); a plan does not serve them to anyone.
     r"^(?:[a-z]+ )?sprouts, (?:raw|nfs)\b",

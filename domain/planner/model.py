@@ -35,6 +35,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
 from domain.diet import LOW_CARB_MAX_ENERGY_SHARE
+from domain.fndds_meals import head_word
 from domain.planner.foods import FoodRecord
 from domain.planner.pairing import (
     BAKED_BEANS,
@@ -63,7 +64,7 @@ from domain.planner.rules import (
 )
 
 DAILY_FLAGS = ("canned", "fried", "sweet")
-_DRESSED = re.compile(r"salad|\braw\b|lettuce|greens|coleslaw|slaw|spinach|kale", re.I)
+_DRESSED = re.compile(r"salad|lettuce|greens|coleslaw|slaw", re.I)
 MACROS = ("protein", "carbs", "fats")
 GOALS = ("kcal", *MACROS)
 # Goal-programming weights: energy first, then protein, then carbohydrate and fat.
@@ -74,6 +75,9 @@ FREE_BAND = {"kcal": 0.01, "protein": 0.04, "carbs": 0.04, "fats": 0.04}
 ELASTIC_WEIGHT = 1000.0
 # Every lunch and dinner has a centre (a protein food or main dish; domain.planner.pairing).
 CENTRE_MIN = 1.0
+# WWEIA ready-to-eat cereals, and the milks and yogurts (plant milks too) they come with.
+COLD_CEREALS = frozenset({"4602", "4604"})
+CEREAL_MILKS = frozenset({"1002", "1004", "1006", "1008", "1902", "1820", "1822", "1904"})
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,8 @@ class DayTargets:
     legume_centre: bool = False
     # Starches on one plate: one, or two for a big eater (a roll beside the pasta).
     starches: int = 1
+    # Least protein of breakfast (g): older adults' protein is spread over the day.
+    breakfast_protein: float = 0.0
 
     def value(self, key: str) -> float:
         return float(getattr(self, key))
@@ -403,22 +409,42 @@ def solve_day(
                 rows.add(protein, targets.main_meal_protein, np.inf)
                 if targets.require_starch:
                     rows.add([(n + j, 1.0) for j in having({"starch", "mixed"})], 1.0, np.inf)
-                # Vegetables, unless a mixed dish holds them.
-                veg = counting({"veg"}) + [
+                # Vegetables, unless a mixed dish holds them; corn or a sweet potato is the
+                # plate's starch, not its vegetable.
+                veg = [j for j in counting({"veg"}) if not is_starchy(candidates[j].food)] + [
                     j for j in counting({"mixed"}) if "with_veg" in candidates[j].food.flags
                 ]
                 rows.add([(n + j, 1.0) for j in veg], 1.0, np.inf)
+                if slot.kind == "dinner" and targets.starches < 2:
+                    # Fruit does not stand in for dinner's vegetable (big eaters may add it).
+                    fruit = having({"fruit"})
+                    if fruit:
+                        rows.add([(n + j, 1.0) for j in fruit], -np.inf, 0.0)
                 # Dressing goes on a salad or raw vegetables, not on fried okra or a fish.
                 bases = [
                     j for j in having({"veg", "mixed"}) if _DRESSED.search(candidates[j].food.name)
                 ]
             elif slot.kind == "breakfast":
                 rows.add([(n + j, 1.0) for j in having(BREAKFAST_BASE)], 1.0, np.inf)
+                # Cold cereal comes with milk or yogurt, not dry beside a slice of bread.
+                milk = [j for j in js if candidates[j].food.wweia_code in CEREAL_MILKS]
+                for j in js:
+                    if candidates[j].food.wweia_code in COLD_CEREALS:
+                        rows.add([(n + j, 1.0)] + [(n + k, -1.0) for k in milk], -np.inf, 0.0)
+                if targets.breakfast_protein > 0 and not elastic:
+                    protein = [
+                        (j, _amount(candidates[j].food, "protein", candidates[j].serving))
+                        for j in js
+                    ]
+                    rows.add(protein, targets.breakfast_protein, np.inf)
                 bases = having({"breakfast", "starch"})  # jam on toast, syrup on pancakes
                 additions = _matched_additions(rows, candidates, js, additions, n)
                 _one_cuisine(rows, candidates, js, n)
             else:
                 bases = having(BREAKFAST_BASE | {"snack", "fruit"})
+                # A snack holds something to eat, not only a coffee or a soft drink.
+                rows.add([(n + j, 1.0) for j in js if food_role(candidates[j].food) != "drink"],
+                         1.0, np.inf)  # fmt: skip
             if additions:
                 terms = [(n + j, 1.0) for j in additions] + [(n + j, -1.0) for j in bases]
                 rows.add(terms, -np.inf, 0.0)
@@ -430,6 +456,15 @@ def solve_day(
                 terms = [(n + j, 1.0) for j in garnishes]
                 terms += [(n + j, -1.0) for j in having(GARNISH_BASES)]
                 rows.add(terms, -np.inf, 0.0)
+        if structured:
+            # One form of a food a meal: not canned and fresh green beans side by side.
+            by_head: dict[str, list[int]] = {}
+            for j in js:
+                if candidates[j].food.kind == "food_as_eaten":
+                    by_head.setdefault(head_word(candidates[j].food.name), []).append(j)
+            for members in by_head.values():
+                if len(members) > 1:
+                    rows.add([(n + j, 1.0) for j in members], -np.inf, 1.0)
         energy = [(j, _amount(candidates[j].food, "kcal", candidates[j].serving)) for j in js]
         if structured and len(js) > 1:
             # A garnish-size food (seeds, crackers, a lemon wedge) is never the biggest item:

@@ -167,6 +167,7 @@ FRUIT_SAUCE = re.compile(r"\bapplesauce\b|\bsauce\b", re.IGNORECASE)
 # WWEIA 6018 "other fruits" (guava, lychee, passion fruit, kumquat, figs): eaten as a
 # snack by those who like them, not the fruit a dietitian puts beside lunch.
 OTHER_FRUITS = "6018"
+SLICED_BREAD = "4202"  # WWEIA yeast breads (rolls and buns are 4204)
 # Sandwiches, burgers and pizza (WWEIA): a plate of beans does not come beside them.
 HANDHELD_CODES = frozenset(
     {"3602", "3702", "3703", "3704", "3720", "3722", "3730", "3740", "3742", "3744"}
@@ -189,8 +190,8 @@ def fits_slot(food: FoodRecord, slot: MealSlot) -> bool:
     - lunch and dinner: no garnish on its own (a lemon wedge or sun-dried tomatoes are
       part of a dish, not an item), fruit only fresh and everyday (no fruit sauce, no
       dessert fruit, no WWEIA "other fruits");
-    - breakfast: no food of a particular cuisine (a Chinese pancake or puris with jam and
-      a frozen coffee drink make no breakfast anyone eats).
+    - breakfast: no garlic bread, no dessert fruit or WWEIA "other fruits" (a cuisine's
+      breakfast, a dosa or arepa, stays: its additions and one-cuisine rule are in the model).
     """
     if food.kind != "food_as_eaten":
         return True
@@ -198,6 +199,8 @@ def fits_slot(food: FoodRecord, slot: MealSlot) -> bool:
     if slot.needs_main:
         if role == "garnish":
             return False
+        if slot.kind == "dinner" and food.wweia_code == SLICED_BREAD:
+            return False  # a roll with dinner; sliced bread is for sandwiches and toast
         if role in ("veg", "starch") and re.search(r"\braw\b", food.name, re.I):
             return bool(RAW_SIDES.search(food.name))
         if role == "fruit":
@@ -208,10 +211,10 @@ def fits_slot(food: FoodRecord, slot: MealSlot) -> bool:
             )
         return True
     if slot.kind == "breakfast":
-        if role in ("breakfast", "starch") and (cuisine(food) or "garlic" in food.name.lower()):
-            return False  # nor garlic bread
-        if role == "fruit" and food.wweia_code == OTHER_FRUITS:
-            return False
+        if role in ("breakfast", "starch") and "garlic" in food.name.lower():
+            return False  # garlic bread is for dinner
+        if role == "fruit" and (food.wweia_code == OTHER_FRUITS or "sweet" in food.flags):
+            return False  # baked bananas, fruit in syrup: a dessert, not breakfast fruit
     return True
 
 
@@ -238,7 +241,9 @@ def breakfast_base_test(addition: FoodRecord) -> Callable[[FoodRecord], bool] | 
     not one of :data:`ADDITION_BASES` (the model's general rule applies)."""
     for words, codes in ADDITION_BASES:
         if words.search(addition.name):
-            return lambda food, codes=codes: food.wweia_code in codes
+            # On the American breakfast foods they go with: no jam on a dosa or a Chinese
+            # pancake.
+            return lambda food, codes=codes: food.wweia_code in codes and not cuisine(food)
     if addition.kind == "food_as_eaten" and food_role(addition) == "addition":
         return lambda food: False  # sour cream at breakfast: nothing it goes on
     return None

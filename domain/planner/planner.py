@@ -72,6 +72,7 @@ MIN_FOODS_AS_EATEN = 300
 # small enough for the solver to search whole when samples fail.
 TOP_PER_ROLE = 36
 LOW_SODIUM_EXTRA = 8  # per role, beside the most typical: the least salty foods
+MIN_SIDE_FORMS = 3  # see _familiar_side
 # When samples fail on a later day of the week, this many per role for the rest of it
 # (less typical foods beat no plan, or a slow search of the typical ones).
 WIDER_TOP_PER_ROLE = 108
@@ -106,6 +107,10 @@ SWEETS_PER_WEEK = 4
 # to MAIN_MEAL_PROTEIN_MAX_G): a real protein source, not 15 g for someone eating 150 g.
 MAIN_MEAL_PROTEIN_SHARE = 0.2
 MAIN_MEAL_PROTEIN_MAX_G = 22.0
+# Breakfast holds at least this share of the day's protein (at most the cap): a blind
+# review found 4-13 g breakfasts for a sarcopenic 78-year-old.
+BREAKFAST_PROTEIN_SHARE = 0.15
+BREAKFAST_PROTEIN_MAX_G = 20.0
 LOW_CARB_FOOD_SHARE = 0.45  # of a food's energy from carbohydrate (a low_carb plan)
 BIG_EATER_SCALE = 1.25  # portion_scale above this: 3,000+ kcal a day
 CENTRE_KIND_MEALS = 3
@@ -166,6 +171,7 @@ def day_targets(targets: Targets, request: PlanRequest) -> DayTargets:
     # The targets already apply a low_sodium preference from the profile; a preference
     # given only in the request still lowers the limit here.
     sodium = min(targets.sodium_max_mg, request.restrictions.diet.sodium_limit_mg)
+    big = portion_scale(targets.calories) > BIG_EATER_SCALE
     return DayTargets(
         kcal=targets.calories,
         protein=targets.protein_g,
@@ -183,9 +189,14 @@ def day_targets(targets: Targets, request: PlanRequest) -> DayTargets:
             max(MAIN_MEAL_PROTEIN_G, MAIN_MEAL_PROTEIN_SHARE * targets.protein_g),
         ),
         # Big eaters (portions scaled past BIG_EATER_SCALE) may have two of each a day.
-        treats=2 if portion_scale(targets.calories) > BIG_EATER_SCALE else 1,
+        treats=2 if big else 1,
         legume_centre=bool(request.restrictions.diets & {"vegetarian", "vegan"}),
-        starches=2 if portion_scale(targets.calories) > BIG_EATER_SCALE else 1,
+        starches=2 if big else 1,
+        # Vegans' breakfast foods hold little protein (soy milk, oats): their protein
+        # comes at lunch and dinner.
+        breakfast_protein=0.0
+        if "vegan" in request.restrictions.diets
+        else min(BREAKFAST_PROTEIN_MAX_G, BREAKFAST_PROTEIN_SHARE * targets.protein_g),
     )
 
 
@@ -214,18 +225,44 @@ def eligible_foods(
     gluten_free = "gluten_free" in restrictions.diets or bool(
         restrictions.allergens & {"wheat", "gluten"}
     )
+    base = plannable(foods, allow_flags)
+    # How familiar a food is, told by how many forms USDA describes it in, needs the whole
+    # catalog: over a handful of foods (a test's, a disliked-everything profile) every
+    # count is 1, so the rule is off.
+    forms = Counter(head_word(f.name) for f in base if f.kind == "food_as_eaten")
+    familiar = len(base) >= MIN_FOODS_AS_EATEN
+    # Diets and allergies leave few sides: for them the rarer ones only cost more.
+    familiar_only = familiar and not (restrictions.diets or restrictions.allergens)
     allowed = [
         f
-        for f in _with_familiarity(plannable(foods, allow_flags), gluten_free)
+        for f in (_with_familiarity(base, gluten_free) if familiar else base)
         if f.is_complete()
         and f.kcal > 0
         and restrictions.allows(f)
         and not (low_carb and _not_low_carb(f))
     ]
     return [
-        _most_typical([f for f in allowed if suits(f, slot) and fits_slot(f, slot)], top)
+        _most_typical(
+            [
+                f
+                for f in allowed
+                if suits(f, slot)
+                and fits_slot(f, slot)
+                and (not (familiar_only and slot.needs_main) or _familiar_side(f, forms))
+            ],
+            top,
+        )
         for slot in slots
     ]
+
+
+def _familiar_side(food: FoodRecord, forms: Counter[str]) -> bool:
+    """A lunch's or dinner's vegetable or starch is one USDA describes in at least
+    MIN_SIDE_FORMS forms (rice, potatoes, broccoli, carrots), not millet, jicama or
+    kohlrabi; a side of a cuisine is judged by its centre instead (domain.planner.pairing)."""
+    if food.kind != "food_as_eaten" or food_role(food) not in FAMILIAR_ROLES or cuisine(food):
+        return True
+    return forms[head_word(food.name)] >= MIN_SIDE_FORMS
 
 
 def _with_familiarity(foods: list[FoodRecord], gluten_free: bool = False) -> list[FoodRecord]:
@@ -359,7 +396,7 @@ ROLE_QUOTA: dict[str, dict[str, int]] = {
     "main": {"protein": 3, "mixed": 3, "starch": 3, "veg": 3, "fruit": 1, "addition": 1,
              "garnish": 1, "legume": 1},
     "breakfast": {"breakfast": 3, "starch": 2, "protein": 2, "dairy": 2, "fruit": 2,
-                  "drink": 1, "addition": 1, "garnish": 1},
+                  "drink": 2, "addition": 1, "garnish": 1},
     "snack": {"snack": 2, "fruit": 2, "dairy": 2, "drink": 1, "sweet": 1, "addition": 1,
               "garnish": 1},
 }  # fmt: skip
@@ -453,6 +490,8 @@ class _WeekPlanner:
         self.solves = 0
         self.repeat_limit = request.repeat_limit  # raised only when request.relax_repeats
         self.notes: list[str] = []
+        # Diets or allergies narrow the foods: repeats are then raised before widening.
+        self.restricted = bool(request.restrictions.diets or request.restrictions.allergens)
         need = 4.0 * self.day_targets.protein / self.day_targets.kcal  # share of energy
         self.protein_push = 1.0 + PROTEIN_PUSH * min(1.0, max(0.0, need - PROTEIN_PUSH_FROM) / 0.1)
 
@@ -571,14 +610,17 @@ class _WeekPlanner:
         for factor in attempts:
             if factor is None and self.as_eaten and self.ledger.days_used:
                 # Samples failed on a later day: the week has likely used up the typical
-                # foods this person may eat (a vegan week). Typical foods on one more day
-                # beat unusual ones (when the limit is ours to raise); then less typical
-                # foods join for the rest of the week, before the slow solves over whole
-                # lists.
-                if self.relax():
+                # foods this person may eat (a vegan week). With restrictions, typical foods
+                # on one more day beat unusual ones (when the limit is ours to raise); for
+                # anyone else less typical foods join first (a third blind review found the
+                # same beef wellington at four dinners when repeats came first). Then the
+                # slow solves over whole lists.
+                if self.restricted and self.relax():
                     return self.plan_day(day)
                 if not self.widened:
                     self.widen()
+                    return self.plan_day(day)
+                if self.relax():
                     return self.plan_day(day)
             size = pool_size * factor if factor else total
             if factor and factor > 1 and size * len(remaining) * 2 > total:
@@ -665,8 +707,13 @@ class _WeekPlanner:
     def _fits_without_ledger(self, day: int) -> bool:
         """True when a sample of every allowed food (repeats ignored) plans the day: then
         only the repeat limit stands in the way. A quick sampled solve, no relaxation."""
+        total = sum(len(group) for group in self.eligible)
         for factor in (2, 3):
             pools = self.sample(self.eligible, factor)
+            if sum(len(p) for p in pools) == total:
+                # Every food is in the sample (a small catalog): a full solve, not a
+                # node-limited one, tells a repeat problem from a target problem.
+                return bool(self.solve(day, pools).chosen)
             if self.solve_sample(day, pools, factor).chosen:
                 return True
         return False

@@ -114,7 +114,7 @@ NAME_DOUBTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(
             r"\b(bacon|ham|beef|pork|chicken|turkey|sausages?|pepperoni|salami|veal|lamb|"
             r"meat|meatballs?|hot ?dogs?|frankfurters?|chorizo|jerky|gelatin|lard|"
-            r"prosciutto|pastrami|bologna)\b",
+            r"prosciutto|pastrami|bologna|gummy|gummies|marshmallows?|fruit snacks)\b",
             re.IGNORECASE,
         ),
         re.compile(r"meatless|vegetarian|vegan|imitation|meat substitute|veggie", re.I),
@@ -133,7 +133,7 @@ NAME_DOUBTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"cookies?|crackers?|pasta|noodles?|tortillas?|pitas?|bagels?|rolls?|buns?|"
             r"croutons?|pretzels?|dumplings?|wontons?|batter|breaded|malt\w*|barley|rye|"
             r"couscous|seitan|stuffing|pie|pastry|croissants?|sandwich\w*|pizza|meatloaf|"
-            r"gravy|salisbury|wellington|corn pone)\b",
+            r"gravy|salisbury|wellington|corn pone|licorice|liquorice)\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -179,7 +179,7 @@ NAME_DOUBTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
         None,
     ),
-    "sesame": (re.compile(r"\b(sesame|tahini|hummus)\b", re.I), None),
+    "sesame": (re.compile(r"\b(sesame|tahini|hummus|falafel|trail mix|halva)\b", re.I), None),
     # For halal (domain.diet): names that usually mean pork or alcohol.
     "pork": (
         re.compile(
@@ -524,6 +524,7 @@ UNSCALED_CAPS = frozenset(
         "fried_side",
         "fruit",
         "drink",
+        "breakfast",  # 2 cups of granola is a day's cereal, whatever the energy need
     }
 )
 _ONE_PER_PERSON = re.compile(

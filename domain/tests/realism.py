@@ -357,7 +357,9 @@ STARCH_WORDS = re.compile(
     re.IGNORECASE,
 )
 BEAN_WORDS = re.compile(
-    r"^(?:\w+ )?(?:beans?|lentils?|chickpeas?|garbanzo|black-eyed peas|split peas|dal)\b", re.I
+    r"^(?!green|string|snap|wax|yellow|bean sprouts)(?:\w+ )?"
+    r"(?:beans?|lentils?|chickpeas?|garbanzo|black-eyed peas|split peas|dal)\b",
+    re.I,
 )
 KITCHENS = {
     "latin": re.compile(r"taco|tortilla|burrito|enchilada|tamale|yuca|plantain|mexican|"

@@ -88,10 +88,11 @@ def test_where_sides_belong_at_lunch(name: str, fits: bool) -> None:
     assert fits_slot(food(name), LUNCH) is fits
 
 
-def test_a_cuisine_breakfast_bread_is_not_a_us_breakfast_item() -> None:
-    assert not fits_slot(food("Chinese pancake"), BREAKFAST)
+def test_garlic_bread_is_not_breakfast_and_jam_is_not_for_a_chinese_pancake() -> None:
     assert not fits_slot(food("Garlic bread, NFS"), BREAKFAST)
     assert fits_slot(food("Bread, white, toasted"), BREAKFAST)
+    jam = breakfast_base_test(food("Jam"))
+    assert jam and not jam(food("Chinese pancake"))
 
 
 def test_additions_go_on_their_base() -> None:
