@@ -230,6 +230,10 @@ NEVER_PATTERNS: tuple[str, ...] = (
     r"^cranberry sauce\b",  # a condiment for a roast, not an item of its own
     r"^candy, cotton\b",  # fairground floss, not a planned snack
     r"\bmasa harina\b",  # a corn flour, whatever it is cooked into
+    r"^soybean curd cheese\b",  # fermented bean curd: a condiment by the cube, not a protein
+    # "Meat, NFS" or potted meat: a dietitian names the meat, and a reviewer cannot tell
+    # a client what to buy.
+    r"^meat, (?:ground, )?nfs$|^meat spread|potted meat",
     # Raw sprouts carry a food-safety warning for older adults, pregnancy and children
     # (FDA); a plan does not serve them to anyone.
     r"^(?:[a-z]+ )?sprouts, (?:raw|nfs)\b",
@@ -282,7 +286,8 @@ SWEET_CODES = frozenset({"6016", "7002", "7004", "7006", "3722", "8802", "8806"}
 RAW_PROTEIN = re.compile(r"(?<!from )\braw\b|\bsashimi\b|\bceviche\b|\btartare\b")
 ORGAN_WORDS = re.compile(
     r"\b(?:liver|kidney(?! beans?)|tripe|heart|tongue|gizzards?|chitterlings|sweetbreads?|brains?|"
-    r"giblets|menudo|mondongo|blood|haggis|pate|pâté|oxtails?|feet|hocks?|neck bones?|bones)\b"
+    r"giblets|menudo|mondongo|blood|haggis|pate|pâté|oxtails?|feet|hocks?|neck bones?|bones|"
+    r"cow head|head cheese)\b|, backs?$"
 )
 GAME_WORDS = re.compile(
     r"\b(?:venison|deer|elk|moose|rabbit|squirrel|bear|bison|buffalo|goat|opossum|raccoon|"

@@ -155,3 +155,16 @@ def test_plates_keep_to_the_pairing_rules(who: str) -> None:
                         )
                         or "baked" in f.name.lower()
                     ), names
+
+
+def test_condiments_vague_meats_and_odd_cuts_are_not_planned_unasked() -> None:
+    from domain.fndds_meals import meal_fit
+
+    # A fourth blind review: fermented bean-curd "cheese" as the protein, "Meat, NFS",
+    # a cow's head and chicken backs for people who asked for none of them.
+    assert not meal_fit("2806", "Soybean curd cheese").planned
+    assert not meal_fit("2004", "Meat, NFS").planned
+    assert "organ" in meal_fit("2004", "Beef, cow head").flags
+    assert "organ" in meal_fit("2202", "Chicken, back").flags
+    assert meal_fit("2806", "Soybean curd").planned
+    assert not meal_fit("2006", "Pork, back ribs").flags
