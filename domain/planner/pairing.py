@@ -27,7 +27,7 @@ from collections.abc import Callable
 from functools import cache
 
 from domain.planner.foods import FoodRecord
-from domain.planner.rules import MealSlot, food_role
+from domain.planner.rules import BESIDE_CENTRE_CODES, MealSlot, food_role
 
 # Cuisine -> words of a food's name that place it in that cuisine. A dish named for a
 # country or made of a staple of one cuisine; tofu, rice and beans belong to all of them.
@@ -100,9 +100,6 @@ STARCHY_DISH_WORDS = re.compile(
     r"pancakes?|waffles?|wraps?|pita|naan|roti|dosas?)\b",
     re.IGNORECASE,
 )
-# Soups, salads and bean dishes beside a sandwich keep their own starch small (chicken
-# noodle soup with a sandwich is a classic lunch).
-_BESIDE_CODES = frozenset({"2802", "3802", "3804", "3806", "3808"})
 
 
 # Vegetables a dietitian counts as the plate's starch (USDA files sweet potatoes and corn
@@ -129,7 +126,9 @@ def holds_starch(food: FoodRecord) -> bool:
         return False
     if role == "veg" and food.wweia_code != "3104":  # vegetable dishes: casseroles
         return False
-    if food.wweia_code in _BESIDE_CODES:
+    # Soups, salads and bean dishes beside a sandwich keep their own starch small (chicken
+    # noodle soup with a sandwich is a classic lunch).
+    if food.wweia_code in BESIDE_CENTRE_CODES:
         return False
     return food.wweia_code in STARCHY_DISH_CODES or bool(STARCHY_DISH_WORDS.search(food.name))
 
@@ -158,12 +157,6 @@ def is_legume(food: FoodRecord) -> bool:
     return dish and bool(LEGUME_WORDS.search(food.name.split(",")[0]))
 
 
-# Raw vegetables that make a side salad or crudités at a main meal; other raw vegetables
-# (asparagus, green beans, corn) are eaten cooked (domain.fndds_meals keeps their raw form
-# out of plans) or only inside a salad.
-FRUIT_SAUCE = re.compile(r"\bapplesauce\b|\bsauce\b", re.IGNORECASE)
-
-
 # WWEIA 6018 "other fruits" (guava, lychee, passion fruit, kumquat, figs): eaten as a
 # snack by those who like them, not the fruit a dietitian puts beside lunch.
 OTHER_FRUITS = "6018"
@@ -174,6 +167,7 @@ HANDHELD_CODES = frozenset(
 )
 
 
+FRUIT_SAUCE = re.compile(r"\bapplesauce\b|\bsauce\b", re.IGNORECASE)
 # Raw vegetables served as a side at lunch or dinner: the crudités and salad vegetables
 # people eat raw; other raw vegetables (summer squash, cabbage, peas, banana peppers) are
 # cooked first or only sliced into a dish.

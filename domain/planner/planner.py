@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from domain.diet import HALAL_NOTE
+from domain.diet import GLUTEN, HALAL_NOTE
 from domain.fndds_meals import FAMILIAR_ROLES, familiarity_cost, head_word
 from domain.planner.errors import PlanInfeasible
 from domain.planner.foods import FoodRecord
@@ -73,6 +73,9 @@ MIN_FOODS_AS_EATEN = 300
 TOP_PER_ROLE = 36
 LOW_SODIUM_EXTRA = 8  # per role, beside the most typical: the least salty foods
 MIN_SIDE_FORMS = 3  # see _familiar_side
+# A gluten-free product costs this much more for a person who does not need it.
+GLUTEN_FREE_PRODUCT = re.compile(r"gluten[- ]free", re.IGNORECASE)
+SPECIAL_PRODUCT_COST = 0.02
 # When samples fail on a later day of the week, this many per role for the rest of it
 # (less typical foods beat no plan, or a slow search of the typical ones).
 WIDER_TOP_PER_ROLE = 108
@@ -222,9 +225,8 @@ def eligible_foods(
     typical foods as eaten of each role). ``low_carb``: no sweets, juices, dried fruit or
     fried starches (puris, fries), which a low-carbohydrate diet leaves out whatever the
     day's numbers."""
-    gluten_free = "gluten_free" in restrictions.diets or bool(
-        restrictions.allergens & {"wheat", "gluten"}
-    )
+    # A gluten-free diet puts wheat and gluten among the excluded allergens (domain.diet).
+    gluten_free = bool(restrictions.allergens & {"wheat", GLUTEN})
     base = plannable(foods, allow_flags)
     # How familiar a food is, told by how many forms USDA describes it in, needs the whole
     # catalog: over a handful of foods (a test's, a disliked-everything profile) every
@@ -235,7 +237,7 @@ def eligible_foods(
     familiar_only = familiar and not (restrictions.diets or restrictions.allergens)
     allowed = [
         f
-        for f in (_with_familiarity(base, gluten_free) if familiar else base)
+        for f in (_with_familiarity(base, forms, gluten_free) if familiar else base)
         if f.is_complete()
         and f.kcal > 0
         and restrictions.allows(f)
@@ -265,12 +267,13 @@ def _familiar_side(food: FoodRecord, forms: Counter[str]) -> bool:
     return forms[head_word(food.name)] >= MIN_SIDE_FORMS
 
 
-def _with_familiarity(foods: list[FoodRecord], gluten_free: bool = False) -> list[FoodRecord]:
+def _with_familiarity(
+    foods: list[FoodRecord], forms: Counter[str], gluten_free: bool = False
+) -> list[FoodRecord]:
     """Foods as eaten with their familiarity added to ``typical_cost``
-    (:func:`domain.fndds_meals.familiarity_cost`: millet costs more than rice), and a
-    gluten-free product's cost for a person who does not need it (gluten-free pasta is
-    not what a dietitian puts on everyone's plate)."""
-    forms = Counter(head_word(f.name) for f in foods if f.kind == "food_as_eaten")
+    (:func:`domain.fndds_meals.familiarity_cost` of the head word's ``forms``: millet costs
+    more than rice), and a gluten-free product's cost for a person who does not need it
+    (gluten-free pasta is not what a dietitian puts on everyone's plate)."""
     out = []
     for food in foods:
         if food.kind == "food_as_eaten":
@@ -283,10 +286,6 @@ def _with_familiarity(foods: list[FoodRecord], gluten_free: bool = False) -> lis
                 food = replace(food, typical_cost=food.typical_cost + extra)
         out.append(food)
     return out
-
-
-GLUTEN_FREE_PRODUCT = re.compile(r"gluten[- ]free", re.IGNORECASE)
-SPECIAL_PRODUCT_COST = 0.02
 
 
 def _not_low_carb(food: FoodRecord) -> bool:
